@@ -1,0 +1,3 @@
+global using System.Numerics;
+global using Skein.Objects;
+global using Skein.Runtime;

@@ -1,0 +1,355 @@
+namespace Skein.Objects;
+
+/// <summary>
+/// Python dict: an insertion-ordered hash table (an index array probing into a dense entry array).
+///
+/// Thread safety (see docs/threading.md): reads take no lock. A writer holds the dict's lock, fills an
+/// entry completely and only then publishes its index with a release store, so a reader that sees the
+/// index sees the entry. A resize builds a new table and swaps it in with one store: readers holding the
+/// old table keep reading a consistent snapshot. Deleting clears the entry's key (a tombstone) and value.
+/// Key comparison may run a user __eq__ while the lock is held; the lock is re-entrant, and a lookup
+/// restarts when the table changed under it (the same rule CPython applies to a mutating __eq__).
+/// </summary>
+public class PyDict : PyObject
+{
+    private const int Empty = -1;
+
+    private struct Entry
+    {
+        public long Hash;
+        public PyObject? Key;
+        public PyObject? Value;
+    }
+
+    private sealed class Table
+    {
+        public readonly int[] Indices;
+        public readonly Entry[] Entries;
+        public int Used;
+
+        public Table(int indexSize)
+        {
+            Indices = new int[indexSize];
+            Array.Fill(Indices, Empty);
+            Entries = new Entry[indexSize * 2 / 3];
+        }
+    }
+
+    private Table _table;
+    private int _count;
+    private readonly Lock _lock = new();
+    private PyDict? _dict;
+
+    /// <summary>Bumped by every insertion of a new key and every deletion: iterators compare it to detect a change of size.</summary>
+    public int Version;
+
+    public PyDict() : base(PyTypes.Dict) => _table = new Table(8);
+
+    public PyDict(PyType type) : base(type)
+    {
+        _table = new Table(8);
+        if (type.HasInstanceDict) _dict = new PyDict();
+    }
+
+    public override PyDict? InstanceDict
+    {
+        get => _dict;
+        set => _dict = value;
+    }
+
+    public int Count => Volatile.Read(ref _count);
+
+    public Lock SyncRoot => _lock;
+
+    /// <summary>The Python hash of a key, with the common exact types inlined.</summary>
+    public static long HashOf(PyObject key)
+    {
+        if (key is PyStr s && ReferenceEquals(s.Type, PyTypes.Str)) return s.GetHashCode();
+        if (key is PyInt i && ReferenceEquals(i.Type, PyTypes.Int) && i.IsSmall)
+        {
+            var v = i.Small;
+            if (v > -(1L << 60) && v < (1L << 60)) return v == -1 ? -2 : v;
+        }
+        return Ops.Hash(key);
+    }
+
+    private static bool KeysEqual(PyObject stored, PyObject key)
+    {
+        if (ReferenceEquals(stored, key)) return true;
+        if (stored is PyStr a && key is PyStr b && ReferenceEquals(a.Type, PyTypes.Str) && ReferenceEquals(b.Type, PyTypes.Str))
+            return a.Value == b.Value;
+        if (stored is PyInt x && key is PyInt y && ReferenceEquals(x.Type, PyTypes.Int) && ReferenceEquals(y.Type, PyTypes.Int))
+            return x.IsSmall && y.IsSmall ? x.Small == y.Small : x.Value == y.Value;
+        return Ops.RichCompareBool(stored, key, CompareOp.Eq);
+    }
+
+    /// <summary>Index of the entry holding key in table t, or -1. May run user __eq__.</summary>
+    private static int Find(Table t, PyObject key, long hash, out bool tableChanged, PyDict owner)
+    {
+        tableChanged = false;
+        var indices = t.Indices;
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var ix = Volatile.Read(ref indices[i]);
+            if (ix == Empty) return -1;
+            ref var e = ref t.Entries[ix];
+            var k = e.Key;
+            if (k != null && (ReferenceEquals(k, key) || (e.Hash == hash && KeysEqual(k, key))))
+            {
+                if (!ReferenceEquals(owner._table, t) || !ReferenceEquals(t.Entries[ix].Key, k))
+                {
+                    tableChanged = true;
+                    return -1;
+                }
+                return ix;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    public PyObject? GetItemOrNull(PyObject key) => GetItemOrNull(key, HashOf(key));
+
+    public PyObject? GetItemOrNull(PyObject key, long hash)
+    {
+        while (true)
+        {
+            var t = Volatile.Read(ref _table);
+            var ix = Find(t, key, hash, out var changed, this);
+            if (changed) continue;
+            return ix < 0 ? null : Volatile.Read(ref t.Entries[ix].Value);
+        }
+    }
+
+    public PyObject? GetItemOrNull(string key) => GetItemOrNull(PyStr.Intern(key));
+
+    public bool TryGetValue(PyObject key, out PyObject value)
+    {
+        var v = GetItemOrNull(key);
+        value = v!;
+        return v != null;
+    }
+
+    public bool ContainsKey(PyObject key) => GetItemOrNull(key) != null;
+
+    public void SetItem(PyObject key, PyObject value) => SetItem(key, HashOf(key), value);
+
+    public void SetItem(string key, PyObject value) => SetItem(PyStr.Intern(key), value);
+
+    public void SetItem(PyObject key, long hash, PyObject value)
+    {
+        lock (_lock)
+        {
+            while (true)
+            {
+                var t = _table;
+                var ix = Find(t, key, hash, out var changed, this);
+                if (changed) continue;
+                if (ix >= 0)
+                {
+                    Volatile.Write(ref t.Entries[ix].Value, value);
+                    return;
+                }
+                InsertNew(key, hash, value);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Returns the existing value for key, or stores and returns value (dict.setdefault, atomically).</summary>
+    public PyObject SetDefault(PyObject key, PyObject value)
+    {
+        var hash = HashOf(key);
+        lock (_lock)
+        {
+            while (true)
+            {
+                var t = _table;
+                var ix = Find(t, key, hash, out var changed, this);
+                if (changed) continue;
+                if (ix >= 0) return t.Entries[ix].Value!;
+                InsertNew(key, hash, value);
+                return value;
+            }
+        }
+    }
+
+    private void InsertNew(PyObject key, long hash, PyObject value)
+    {
+        var t = _table;
+        if (t.Used == t.Entries.Length)
+        {
+            t = Resize(t, Math.Max(8, (int)BitOperations.RoundUpToPowerOf2((uint)(_count * 3 + 1))));
+        }
+        var ix = t.Used;
+        ref var e = ref t.Entries[ix];
+        e.Hash = hash;
+        e.Key = key;
+        e.Value = value;
+        t.Used = ix + 1;
+        PublishIndex(t, hash, ix);
+        Volatile.Write(ref _count, _count + 1);
+        Version++;
+    }
+
+    private static void PublishIndex(Table t, long hash, int ix)
+    {
+        var indices = t.Indices;
+        var mask = indices.Length - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] != Empty)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        Volatile.Write(ref indices[i], ix);
+    }
+
+    /// <summary>Copies the live entries, in order, into a fresh table and publishes it with one store.</summary>
+    private Table Resize(Table old, int indexSize)
+    {
+        while (indexSize * 2 / 3 <= _count) indexSize *= 2;
+        var t = new Table(indexSize);
+        var n = 0;
+        for (var i = 0; i < old.Used; i++)
+        {
+            ref var e = ref old.Entries[i];
+            if (e.Key == null) continue;
+            t.Entries[n] = e;
+            PublishIndex(t, e.Hash, n);
+            n++;
+        }
+        t.Used = n;
+        Volatile.Write(ref _table, t);
+        return t;
+    }
+
+    /// <summary>Removes key; returns its value, or null when it was absent.</summary>
+    public PyObject? Pop(PyObject key)
+    {
+        var hash = HashOf(key);
+        lock (_lock)
+        {
+            while (true)
+            {
+                var t = _table;
+                var ix = Find(t, key, hash, out var changed, this);
+                if (changed) continue;
+                if (ix < 0) return null;
+                ref var e = ref t.Entries[ix];
+                var value = e.Value;
+                Volatile.Write(ref e.Key, null);
+                Volatile.Write(ref e.Value, null);
+                Volatile.Write(ref _count, _count - 1);
+                Version++;
+                return value;
+            }
+        }
+    }
+
+    public bool Remove(PyObject key) => Pop(key) != null;
+
+    /// <summary>Removes and returns the last inserted pair (dict.popitem); false when empty.</summary>
+    public bool PopLast(out PyObject key, out PyObject value)
+    {
+        lock (_lock)
+        {
+            var t = _table;
+            for (var i = t.Used - 1; i >= 0; i--)
+            {
+                ref var e = ref t.Entries[i];
+                if (e.Key == null) continue;
+                key = e.Key;
+                value = e.Value!;
+                Volatile.Write(ref e.Key, null);
+                Volatile.Write(ref e.Value, null);
+                t.Used = i;
+                Volatile.Write(ref _count, _count - 1);
+                Version++;
+                return true;
+            }
+            key = value = null!;
+            return false;
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            Volatile.Write(ref _table, new Table(8));
+            Volatile.Write(ref _count, 0);
+            Version++;
+        }
+    }
+
+    /// <summary>
+    /// Iteration step for dict iterators: advances position over the current table's entries and yields
+    /// the next live pair. Position indexes entries, which a resize compacts; callers detect that through
+    /// <see cref="Version"/> (every resize comes with an insertion).
+    /// </summary>
+    public bool NextEntry(ref int position, out PyObject key, out PyObject value)
+    {
+        var t = Volatile.Read(ref _table);
+        var used = Math.Min(Volatile.Read(ref t.Used), t.Entries.Length);
+        while (position < used)
+        {
+            ref var e = ref t.Entries[position++];
+            var k = Volatile.Read(ref e.Key);
+            var v = Volatile.Read(ref e.Value);
+            if (k != null && v != null)
+            {
+                key = k;
+                value = v;
+                return true;
+            }
+        }
+        key = value = null!;
+        return false;
+    }
+
+    /// <summary>A consistent snapshot of the pairs, in insertion order.</summary>
+    public List<KeyValuePair<PyObject, PyObject>> Snapshot()
+    {
+        lock (_lock)
+        {
+            var list = new List<KeyValuePair<PyObject, PyObject>>(_count);
+            var t = _table;
+            for (var i = 0; i < t.Used; i++)
+            {
+                ref var e = ref t.Entries[i];
+                if (e.Key != null) list.Add(new(e.Key, e.Value!));
+            }
+            return list;
+        }
+    }
+
+    public List<PyObject> KeysSnapshot()
+    {
+        var pairs = Snapshot();
+        var keys = new List<PyObject>(pairs.Count);
+        foreach (var p in pairs) keys.Add(p.Key);
+        return keys;
+    }
+
+    public PyDict Copy()
+    {
+        var d = new PyDict();
+        foreach (var p in Snapshot()) d.SetItem(p.Key, p.Value);
+        return d;
+    }
+
+    /// <summary>dict.update from another dict (atomic with respect to this dict's other writers only per key).</summary>
+    public void Update(PyDict other)
+    {
+        foreach (var p in other.Snapshot()) SetItem(p.Key, p.Value);
+    }
+
+    internal static void InitType(PyType t)
+    {
+    }
+}

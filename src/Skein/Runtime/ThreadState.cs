@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+
+namespace Skein.Runtime;
+
+/// <summary>
+/// Per-thread interpreter state: the recursion depth shared by Python frames and native recursion
+/// (repr of nested containers, comparison chains), the executing frame, and the exception being handled.
+/// </summary>
+public sealed class ThreadState
+{
+    [ThreadStatic] private static ThreadState? t_current;
+
+    public static ThreadState Current => t_current ??= new ThreadState();
+
+    /// <summary>sys.getrecursionlimit(); shared by all threads as in CPython.</summary>
+    public static volatile int RecursionLimit = 1000;
+
+    public int Depth;
+
+    /// <summary>The innermost executing Python frame (a Vm.PyFrame), or null outside Python code.</summary>
+    public PyObject? CurrentFrame;
+
+    /// <summary>The exception being handled (sys.exception()), or null.</summary>
+    public PyBaseException? HandledException;
+}
+
+/// <summary>Guards a native recursion (repr, comparison, hashing of nested objects) against stack overflow.</summary>
+public readonly struct RecursionGuard : IDisposable
+{
+    private readonly ThreadState _state;
+
+    private RecursionGuard(ThreadState state) => _state = state;
+
+    public static RecursionGuard Enter(string where = "")
+    {
+        var ts = ThreadState.Current;
+        if (++ts.Depth > ThreadState.RecursionLimit + 50 || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.Depth--;
+            throw Errors.RecursionError("maximum recursion depth exceeded" + where);
+        }
+        return new RecursionGuard(ts);
+    }
+
+    public void Dispose() => _state.Depth--;
+}
