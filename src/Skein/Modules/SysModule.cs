@@ -53,7 +53,7 @@ public static class SysModule
         m.Set("maxunicode", Int(0x10FFFF));
         m.Set("float_repr_style", Str("short"));
         m.Set("float_info", StructSequence.Create(FloatInfoType, new PyFloat(double.MaxValue), Int(1024), Int(308),
-            new PyFloat(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), new PyFloat(double.Epsilon > 0 ? 2.220446049250313e-16 : 0), Int(2), Int(1)));
+            new PyFloat(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), new PyFloat(2.220446049250313e-16), Int(2), Int(1)));
         m.Set("int_info", StructSequence.Create(IntInfoType, Int(30), Int(4), Int(4300), Int(640)));
         m.Set("hash_info", StructSequence.Create(HashInfoType, Int(64), Int((1L << 61) - 1), Int(314159), Int(0), Int(1000003),
             Str("siphash13"), Int(64), Int(128), Int(0)));

@@ -29,6 +29,7 @@ public static class PythonRuntime
         Builtins = BuiltinModules.Create("builtins") ?? new PyModule("builtins");
         modules.SetItem(new PyStr("builtins"), Builtins);
         ImportSystem.Install(Builtins);
+        GlobalInterpreterLock.Acquire();
 
         var sysArgv = (PyList)Sys.Dict.GetItemOrNull("argv")!;
         foreach (var a in argv) sysArgv.Append(new PyStr(a));

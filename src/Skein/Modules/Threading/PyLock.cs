@@ -1,0 +1,202 @@
+namespace Skein.Modules;
+
+/// <summary>
+/// _thread.lock: a non-reentrant lock that any thread may release (so it cannot be a Monitor).
+/// Uncontended acquire/release is one interlocked operation; waiters block on a semaphore.
+/// </summary>
+public sealed class PyLock : PyObject
+{
+    public static readonly PyType LockType = PyTypes.Define("lock", null, InitType, module: "_thread");
+
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+    public PyLock() : base(LockType)
+    {
+    }
+
+    public bool IsLocked => _semaphore.CurrentCount == 0;
+
+    /// <summary>Acquires with CPython's arguments: timeout -1 waits forever; returns false on timeout.</summary>
+    public bool Acquire(bool blocking, double timeout)
+    {
+        if (!blocking)
+        {
+            if (timeout != -1) throw Errors.ValueError("can't specify a timeout for a non-blocking call");
+            return _semaphore.Wait(0);
+        }
+        if (timeout < 0 && timeout != -1) throw Errors.ValueError("timeout value must be a non-negative number");
+        if (timeout > ThreadModule.TimeoutMax) throw Errors.OverflowError("timeout value is too large");
+        if (_semaphore.Wait(0)) return true;
+        using (GlobalInterpreterLock.Blocking())
+            return timeout == -1 ? WaitForever() : _semaphore.Wait(TimeSpan.FromSeconds(timeout));
+    }
+
+    private bool WaitForever()
+    {
+        _semaphore.Wait();
+        return true;
+    }
+
+    public void Release()
+    {
+        try
+        {
+            if (_semaphore.CurrentCount != 0) throw Errors.RuntimeError("release unlocked lock");
+            _semaphore.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            throw Errors.RuntimeError("release unlocked lock");
+        }
+    }
+
+    /// <summary>Parses acquire(blocking=True, timeout=-1).</summary>
+    internal static (bool Blocking, double Timeout) AcquireArgs(ReadOnlySpan<PyObject> args, PyDict? kw)
+    {
+        var a = ArgParser.Parse("acquire", args, kw, ["blocking", "timeout"]);
+        var blocking = a[0] == null || Ops.IsTrue(a[0]!);
+        var timeout = a[1] == null ? -1 : Ops.AsDouble(a[1]!);
+        return (blocking, timeout);
+    }
+
+    private static void InitType(PyType t)
+    {
+        t.DefMethod("acquire", (self, args, kw) =>
+        {
+            var (blocking, timeout) = AcquireArgs(args, kw);
+            return PyBool.From(((PyLock)self).Acquire(blocking, timeout));
+        });
+        t.DefMethod("acquire_lock", (self, args, kw) =>
+        {
+            var (blocking, timeout) = AcquireArgs(args, kw);
+            return PyBool.From(((PyLock)self).Acquire(blocking, timeout));
+        });
+        t.DefMethod("__enter__", (self, _, _) => PyBool.From(((PyLock)self).Acquire(true, -1)));
+        t.DefMethod("release", (self, _, _) =>
+        {
+            ((PyLock)self).Release();
+            return PyNone.Instance;
+        });
+        t.DefMethod("release_lock", (self, _, _) =>
+        {
+            ((PyLock)self).Release();
+            return PyNone.Instance;
+        });
+        t.DefMethod("__exit__", (self, _, _) =>
+        {
+            ((PyLock)self).Release();
+            return PyNone.Instance;
+        });
+        t.DefMethod("locked", (self, _, _) => PyBool.From(((PyLock)self).IsLocked));
+        t.DefMethod("locked_lock", (self, _, _) => PyBool.From(((PyLock)self).IsLocked));
+        t.DefMethod("_at_fork_reinit", (self, _, _) => PyNone.Instance);
+        t.Repr = self => new PyStr($"<{(((PyLock)self).IsLocked ? "locked" : "unlocked")} _thread.lock object at 0x{Ops.Id(self):x}>");
+    }
+}
+
+/// <summary>_thread.RLock: re-entrant, owned by the acquiring thread; with the private methods threading.Condition uses.</summary>
+public sealed class PyRLock : PyObject
+{
+    public static readonly PyType RLockType = PyTypes.Define("RLock", null, InitType, isBaseType: false, module: "_thread");
+
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+    private int _owner;
+    private long _count;
+
+    public PyRLock() : base(RLockType)
+    {
+    }
+
+    private bool Acquire(bool blocking, double timeout)
+    {
+        var me = Environment.CurrentManagedThreadId;
+        if (Volatile.Read(ref _owner) == me)
+        {
+            _count++;
+            return true;
+        }
+        if (!blocking && timeout != -1) throw Errors.ValueError("can't specify a timeout for a non-blocking call");
+        bool acquired;
+        if (_semaphore.Wait(0)) acquired = true;
+        else if (!blocking) acquired = false;
+        else
+        {
+            using (GlobalInterpreterLock.Blocking())
+            {
+                if (timeout == -1)
+                {
+                    _semaphore.Wait();
+                    acquired = true;
+                }
+                else acquired = _semaphore.Wait(TimeSpan.FromSeconds(timeout));
+            }
+        }
+        if (!acquired) return false;
+        Volatile.Write(ref _owner, me);
+        _count = 1;
+        return true;
+    }
+
+    private void Release()
+    {
+        if (Volatile.Read(ref _owner) != Environment.CurrentManagedThreadId || _count == 0)
+            throw Errors.RuntimeError("cannot release un-acquired lock");
+        if (--_count > 0) return;
+        Volatile.Write(ref _owner, 0);
+        _semaphore.Release();
+    }
+
+    private static void InitType(PyType t)
+    {
+        t.New = (_, _, _) => new PyRLock();
+        t.DefMethod("acquire", (self, args, kw) =>
+        {
+            var (blocking, timeout) = PyLock.AcquireArgs(args, kw);
+            return PyBool.From(((PyRLock)self).Acquire(blocking, timeout));
+        });
+        t.DefMethod("__enter__", (self, _, _) => PyBool.From(((PyRLock)self).Acquire(true, -1)));
+        t.DefMethod("release", (self, _, _) =>
+        {
+            ((PyRLock)self).Release();
+            return PyNone.Instance;
+        });
+        t.DefMethod("__exit__", (self, _, _) =>
+        {
+            ((PyRLock)self).Release();
+            return PyNone.Instance;
+        });
+        t.DefMethod("locked", (self, _, _) => PyBool.From(((PyRLock)self)._semaphore.CurrentCount == 0));
+        t.DefMethod("_is_owned", (self, _, _) => PyBool.From(Volatile.Read(ref ((PyRLock)self)._owner) == Environment.CurrentManagedThreadId));
+        t.DefMethod("_release_save", (self, _, _) =>
+        {
+            var r = (PyRLock)self;
+            if (r._count == 0) throw Errors.RuntimeError("cannot release un-acquired lock");
+            var state = PyTuple.Create(PyInt.From(r._count), PyInt.From(r._owner));
+            r._count = 0;
+            Volatile.Write(ref r._owner, 0);
+            r._semaphore.Release();
+            return state;
+        });
+        t.DefMethod("_acquire_restore", (self, args, _) =>
+        {
+            var r = (PyRLock)self;
+            var state = (PyTuple)args[0];
+            using (GlobalInterpreterLock.Blocking()) r._semaphore.Wait();
+            Volatile.Write(ref r._owner, Environment.CurrentManagedThreadId);
+            r._count = Ops.AsLong(state.Items[0]);
+            return PyNone.Instance;
+        });
+        t.DefMethod("_recursion_count", (self, _, _) =>
+        {
+            var r = (PyRLock)self;
+            return PyInt.From(Volatile.Read(ref r._owner) == Environment.CurrentManagedThreadId ? r._count : 0);
+        });
+        t.DefMethod("_at_fork_reinit", (self, _, _) => PyNone.Instance);
+        t.Repr = self =>
+        {
+            var r = (PyRLock)self;
+            var owner = Volatile.Read(ref r._owner);
+            return new PyStr($"<{(owner != 0 ? "locked" : "unlocked")} _thread.RLock object owner={owner} count={r._count} at 0x{Ops.Id(self):x}>");
+        };
+    }
+}
