@@ -283,7 +283,8 @@ internal sealed partial class PythonParser
         if (!Is(TokenKind.Comma))
         {
             if (!Is(TokenKind.RSqb)) MissingComma(first);
-            return first;
+            // `x[*a]` is a one-element tuple, as written `x[*a,]`.
+            return first is Starred ? At(new Tuple { Elts = { first }, Ctx = ExprContext.Load }, start, End) : first;
         }
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
