@@ -327,7 +327,8 @@ internal sealed partial class PythonParser
             {
                 var target = targets[i];
                 if (target is Yield or YieldFrom) throw Error("assignment to yield expression not possible", target);
-                bool hinted = i == targets.Count - 1 && IsBitwiseOrLevel(target) && target is not (List or Tuple)
+                bool parenthesized = startTok.Kind == TokenKind.LPar && target.ColOffset > startTok.ColOffset;
+                bool hinted = targets.Count == 1 && (parenthesized || IsBitwiseOrLevel(target)) && target is not (List or Tuple)
                     && !(target is Constant { Value: null or bool }) && value is not Tuple;
                 SetContext(target, ExprContext.Store, hinted ? " here. Maybe you meant '==' instead of '='?" : "");
             }

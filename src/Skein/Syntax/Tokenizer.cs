@@ -189,7 +189,7 @@ public sealed partial class Tokenizer
             }
             if (col != indents[^1])
                 throw new PythonSyntaxError(SyntaxErrorKind.IndentationError,
-                    "unindent does not match any outer indentation level", filename, line, p - lineStart + 2,
+                    "unindent does not match any outer indentation level", filename, line, LineText(line).TrimEnd('\n').Length + 1,
                     line, -1, LineText(line));
             if (alt != altIndents[^1]) throw TabError();
         }
