@@ -55,10 +55,10 @@ public class TokenizerTests
     }
 
     [Fact]
-    public void TabsCountToNextMultipleOfEight()
+    public void TabIndentation()
     {
-        // "  \t" and "\t" both reach column 8 and use one tab, so they are the same level.
-        Assert.Equal("Name Colon Newline Indent Name Newline Name Newline Dedent EndMarker", Kinds("if:\n  \tx\n\ty\n"));
+        Assert.Equal("Name Colon Newline Indent Name Colon Newline Indent Name Newline Dedent Name Newline Dedent EndMarker",
+            Kinds("if:\n\tif:\n\t\tx\n\ty\n"));
     }
 
     [Fact]
