@@ -109,6 +109,7 @@ public static class AstDump
             case Node n: Write(sb, n, attrs); break;
             case Enum e: sb.Append(e.ToString()).Append("()"); break;
             case string s: sb.Append(Repr(s)); break;
+            case byte[] bytes: sb.Append(BytesRepr(bytes)); break;
             case System.Collections.IList list:
                 sb.Append('[');
                 for (int i = 0; i < list.Count; i++)

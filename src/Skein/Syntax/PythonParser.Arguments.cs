@@ -134,8 +134,8 @@ internal sealed partial class PythonParser
                     var rhs = Expression();
                     throw Error("expression cannot contain assignment, perhaps you meant \"==\"?", e, rhs);
                 }
-                if (sawDoubleStar) throw Error("positional argument follows keyword argument unpacking", e);
-                if (sawKeyword) throw Error("positional argument follows keyword argument", e);
+                if (sawDoubleStar) throw Error("positional argument follows keyword argument unpacking", Cur);
+                if (sawKeyword) throw Error("positional argument follows keyword argument", Cur);
                 args.Add(e);
             }
             if (!Accept(TokenKind.Comma))

@@ -283,7 +283,8 @@ internal sealed partial class PythonParser
         if (!Is(TokenKind.Comma))
         {
             if (!Is(TokenKind.RSqb)) MissingComma(first);
-            return first;
+            // `x[*a]` is a one-element tuple, as written `x[*a,]`.
+            return first is Starred ? At(new Tuple { Elts = { first }, Ctx = ExprContext.Load }, start, End) : first;
         }
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
@@ -463,7 +464,7 @@ internal sealed partial class PythonParser
                 if (!Is(TokenKind.Colon))
                 {
                     if (k is Starred) throw Error("cannot use a starred expression in a dictionary value", k);
-                    throw Error("':' expected after dictionary key", Cur);
+                    throw Error("':' expected after dictionary key", k);
                 }
                 Advance();
                 keys.Add(k);
@@ -587,6 +588,6 @@ internal sealed partial class PythonParser
         throw InvalidSyntax();
     }
 
-    private static bool IsBitwiseOrLevel(Expr e) => e is not (Compare or BoolOp or IfExp or Lambda or NamedExpr or Starred)
+    private static bool IsBitwiseOrLevel(Expr e) => e is not (Compare or BoolOp or IfExp or Lambda or Starred)
         && !(e is UnaryOp { Op: UnaryOpKind.Not });
 }

@@ -54,7 +54,7 @@ internal sealed partial class PythonParser
         while (IsKw("case")) cases.Add(CaseBlock());
         if (cases.Count == 0 || !Is(TokenKind.Dedent)) throw InvalidSyntax();
         Advance();
-        return At(new Match { Subject = subject, Cases = cases }, matchTok, cases[^1].Body[^1]);
+        return At(new Match { Subject = subject, Cases = cases }, matchTok, End);
     }
 
     private MatchCase CaseBlock()

@@ -86,8 +86,6 @@ internal sealed partial class PythonParser
         return body;
     }
 
-    private static Node Last(List<Stmt> body) => body[^1];
-
     private Stmt SimpleStatement()
     {
         var t = Cur;
@@ -329,7 +327,8 @@ internal sealed partial class PythonParser
             {
                 var target = targets[i];
                 if (target is Yield or YieldFrom) throw Error("assignment to yield expression not possible", target);
-                bool hinted = i == targets.Count - 1 && IsBitwiseOrLevel(target) && target is not (List or Tuple)
+                bool parenthesized = startTok.Kind == TokenKind.LPar && target.ColOffset > startTok.ColOffset;
+                bool hinted = targets.Count == 1 && (parenthesized || IsBitwiseOrLevel(target)) && target is not (List or Tuple)
                     && !(target is Constant { Value: null or bool }) && value is not Tuple;
                 SetContext(target, ExprContext.Store, hinted ? " here. Maybe you meant '==' instead of '='?" : "");
             }
@@ -387,12 +386,12 @@ internal sealed partial class PythonParser
             {
                 Name = name.Text, Args = args, Body = body, DecoratorList = decorators, Returns = returns,
                 TypeParams = typeParams,
-            }, start, Last(body));
+            }, start, End);
         return At(new FunctionDef
         {
             Name = name.Text, Args = args, Body = body, DecoratorList = decorators, Returns = returns,
             TypeParams = typeParams,
-        }, start, Last(body));
+        }, start, End);
     }
 
     private Stmt ClassDef(List<Expr> decorators)
@@ -418,7 +417,7 @@ internal sealed partial class PythonParser
         {
             Name = name.Text, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators,
             TypeParams = typeParams,
-        }, classTok, Last(body));
+        }, classTok, End);
     }
 
     /// <summary>The test of if/elif/while, with CPython's hint for `=` written where `==` was meant.</summary>
@@ -450,22 +449,19 @@ internal sealed partial class PythonParser
         ExpectColon();
         var body = Block(what, start);
         var orelse = new List<Stmt>();
-        Node end = Last(body);
         if (IsKw("elif"))
         {
             var elifTok = Advance();
             var nested = IfRest(elifTok, "'elif' statement");
             orelse.Add(nested);
-            end = nested;
         }
         else if (IsKw("else"))
         {
             var elseTok = Advance();
             ExpectColon();
             orelse = Block("'else' statement", elseTok);
-            end = Last(orelse);
         }
-        return At(new If { Test = test, Body = body, Orelse = orelse }, start, end);
+        return At(new If { Test = test, Body = body, Orelse = orelse }, start, End);
     }
 
     private Stmt WhileStmt()
@@ -475,7 +471,7 @@ internal sealed partial class PythonParser
         ExpectColon();
         var body = Block("'while' statement", t);
         var orelse = ElseBlock();
-        return At(new While { Test = test, Body = body, Orelse = orelse }, t, Last(orelse.Count > 0 ? orelse : body));
+        return At(new While { Test = test, Body = body, Orelse = orelse }, t, End);
     }
 
     private List<Stmt> ElseBlock()
@@ -495,7 +491,7 @@ internal sealed partial class PythonParser
         ExpectColon();
         var body = Block("'for' statement", forTok);
         var orelse = ElseBlock();
-        var end = Last(orelse.Count > 0 ? orelse : body);
+        var end = End;
         var start = asyncTok ?? forTok;
         if (asyncTok != null)
             return At(new AsyncFor { Target = target, Iter = iter, Body = body, Orelse = orelse }, start, end);
@@ -509,8 +505,8 @@ internal sealed partial class PythonParser
         ExpectColon();
         var body = Block("'with' statement", withTok);
         var start = asyncTok ?? withTok;
-        if (asyncTok != null) return At(new AsyncWith { Items = items, Body = body }, start, Last(body));
-        return At(new With { Items = items, Body = body }, start, Last(body));
+        if (asyncTok != null) return At(new AsyncWith { Items = items, Body = body }, start, End);
+        return At(new With { Items = items, Body = body }, start, End);
     }
 
     /// <summary>`with (a as b, c):` — tried first, abandoned when the parentheses turn out to belong to an expression.</summary>
@@ -589,7 +585,7 @@ internal sealed partial class PythonParser
                 throw Error("expected one or more exception types", Cur);
             ExpectColon();
             var hbody = Block(isStar ? "'except*' statement" : "'except' statement", exceptTok);
-            handlers.Add(At(new ExceptHandler { Type = type, Name = name, Body = hbody }, exceptTok, Last(hbody)));
+            handlers.Add(At(new ExceptHandler { Type = type, Name = name, Body = hbody }, exceptTok, End));
         }
         var orelse = new List<Stmt>();
         if (handlers.Count > 0) orelse = ElseBlock();
@@ -602,7 +598,7 @@ internal sealed partial class PythonParser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
             throw Error("expected 'except' or 'finally' block", Cur);
-        Node end = finalbody.Count > 0 ? Last(finalbody) : orelse.Count > 0 ? Last(orelse) : handlers[^1];
+        var end = End;
         if (star == true)
             return At(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, tryTok, end);
         return At(new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, tryTok, end);

@@ -273,7 +273,13 @@ public sealed partial class Tokenizer
                     }
                     throw Error("f-string: single '}' is not allowed", line, pos - lineStart + 1);
                 case '\\':
-                    if (raw) RawBackslash(sb);
+                    // A backslash never escapes a brace: `\{x}` is a backslash followed by a replacement field.
+                    if (At(pos + 1) == '{' || At(pos + 1) == '}')
+                    {
+                        sb.Append('\\');
+                        pos++;
+                    }
+                    else if (raw) RawBackslash(sb);
                     else DecodeEscape(sb, false, bodyStart, ref escapeError);
                     break;
                 default:

@@ -189,7 +189,7 @@ public sealed partial class Tokenizer
             }
             if (col != indents[^1])
                 throw new PythonSyntaxError(SyntaxErrorKind.IndentationError,
-                    "unindent does not match any outer indentation level", filename, line, p - lineStart + 2,
+                    "unindent does not match any outer indentation level", filename, line, LineText(line).TrimEnd('\n').Length + 1,
                     line, -1, LineText(line));
             if (alt != altIndents[^1]) throw TabError();
         }
@@ -255,6 +255,7 @@ public sealed partial class Tokenizer
             if (p < src.Length && (src[p] == '"' || src[p] == '\'') && p - start <= 2 && IsStringPrefix(start, p))
                 return LexString(start, p);
             string word = src.Substring(start, p - start);
+            if (!IsAscii(word)) word = word.Normalize(NormalizationForm.FormKC);
             pos = p;
             return Make(TokenKind.Name, start, p, word);
         }
@@ -419,6 +420,13 @@ public sealed partial class Tokenizer
             default:
                 return false;
         }
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (char c in s)
+            if (c >= 128) return false;
+        return true;
     }
 
     private bool IsStringPrefix(int start, int end)
