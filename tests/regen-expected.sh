@@ -21,7 +21,7 @@ for f in $glob; do
     case "$f" in _*) continue ;; esac
     name="${f%.py}"
     err=$(mktemp)
-    PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 timeout 30 "$py" "$f" </dev/null >"$name.expected" 2>"$err"
+    PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 timeout 30 "$py" "$f" </dev/null >"$name.expected" 2>"$err"
     rc=$?
     if [ "$rc" -ne 0 ]; then
         if [ "$rc" -eq 124 ]; then
