@@ -1,3 +1,5 @@
+import os
+os.environ["COLUMNS"] = "80"
 import argparse, logging, io
 parser = argparse.ArgumentParser(prog="tool", description="demo")
 parser.add_argument("input")
