@@ -1,0 +1,2 @@
+print("importing a missing name")
+from sys import no_such_name_here_abc

@@ -1,0 +1,5 @@
+try:
+    print("in try")
+    raise ValueError("escaping")
+finally:
+    print("finally still prints")

@@ -1,0 +1,2 @@
+print("simulated Ctrl-C")
+raise KeyboardInterrupt

@@ -1,0 +1,2 @@
+print("importing")
+import nope_this_module_does_not_exist

@@ -1,0 +1,3 @@
+print("start")
+value = 1
+print(value + undefined_variable_q)

@@ -1,0 +1,5 @@
+class Base:
+    def run(self):
+        raise NotImplementedError("subclasses must implement run")
+print("running")
+Base().run()

@@ -1,0 +1,2 @@
+print("SystemExit(None) exits with 0")
+raise SystemExit

@@ -1,0 +1,2 @@
+print("exec of bad source")
+exec("x = = 1")

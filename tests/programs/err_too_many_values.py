@@ -1,0 +1,2 @@
+print("unpacking")
+a, b = [1, 2, 3]

@@ -1,0 +1,3 @@
+print("subscripting None")
+value = None
+value[0]

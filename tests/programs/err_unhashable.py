@@ -1,0 +1,2 @@
+print("building a set")
+s = {[1, 2]}

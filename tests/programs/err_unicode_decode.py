@@ -1,0 +1,2 @@
+print("decoding")
+b"\xff\xfe\xfa".decode("utf-8")

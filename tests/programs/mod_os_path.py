@@ -1,0 +1,27 @@
+import os, os.path as p
+print(p.join("a", "b", "c.txt"), p.join("/root", "x"), p.join("a", "/abs", "b"), p.join("a/", "b"))
+print(p.split("/a/b/c.txt"), p.split("file"), p.split("/"), p.splitext("archive.tar.gz"), p.splitext(".bashrc"), p.splitext("noext"))
+print(p.basename("/x/y/z.py"), p.dirname("/x/y/z.py"), p.basename("/x/y/"), p.dirname("rel"))
+print(p.normpath("a/./b/../c//d"), p.normpath("/../x"), p.isabs("/a"), p.isabs("a"))
+print(p.commonprefix(["/usr/lib", "/usr/local"]), p.commonpath(["/usr/lib", "/usr/local"]), p.relpath("/a/b/c", "/a"))
+print(p.exists("."), p.isdir("."), p.isfile("."), p.exists("definitely_missing_file_xyz"))
+print(p.isfile("mod_os_path.py"), p.abspath("x") == p.join(os.getcwd(), "x"), p.basename(os.getcwd()))
+print(os.sep, os.curdir, os.pardir, os.extsep, os.linesep == "\n", os.name)
+print(p.splitdrive("/a/b"), p.expanduser("~") != "~", p.normcase("A/B"))
+d = "/tmp/skein_test_mod_os_path_dir"
+if p.exists(d):
+    import shutil; shutil.rmtree(d)
+os.mkdir(d)
+os.makedirs(p.join(d, "x", "y"))
+with open(p.join(d, "f.txt"), "w") as f:
+    f.write("hi")
+print(sorted(os.listdir(d)), p.getsize(p.join(d, "f.txt")))
+os.rename(p.join(d, "f.txt"), p.join(d, "g.txt"))
+print(sorted(os.listdir(d)))
+print(sorted(e.name for e in os.scandir(d)), [sorted(files) for _, _, files in os.walk(d)])
+os.remove(p.join(d, "g.txt"))
+os.removedirs(p.join(d, "x", "y")) if False else (os.rmdir(p.join(d, "x", "y")), os.rmdir(p.join(d, "x")))
+os.rmdir(d)
+print(p.exists(d))
+print("PATH" in os.environ, os.environ.get("SKEIN_SURELY_UNSET_VAR", "unset"), os.getenv("SKEIN_SURELY_UNSET_VAR"))
+print(type(os.getpid()).__name__, os.fspath("x"), callable(os.getcwd))

@@ -1,0 +1,22 @@
+from pathlib import Path, PurePosixPath
+p = PurePosixPath("/usr/local/lib/python3/site.py")
+print(p.name, p.stem, p.suffix, p.parent, p.parts, p.anchor, p.is_absolute(), p.parents[1])
+print(PurePosixPath("a") / "b" / "c.tar.gz", PurePosixPath("a/b/c.tar.gz").suffixes, PurePosixPath("x.txt").with_suffix(".md"), PurePosixPath("a/b").with_name("z"))
+print(PurePosixPath("/a/b/c").relative_to("/a"), PurePosixPath("a/b").match("*/b"), PurePosixPath("a//b/./c"), str(PurePosixPath(".")))
+base = Path("/tmp/skein_test_mod_pathlib")
+if base.exists():
+    import shutil; shutil.rmtree(base)
+base.mkdir()
+f = base / "note.txt"
+print(f.write_text("hello\nworld\n"), f.read_text().splitlines(), f.exists(), f.is_file(), base.is_dir())
+(base / "sub").mkdir()
+(base / "sub" / "deep.py").write_bytes(b"x = 1\n")
+print(sorted(x.name for x in base.iterdir()), sorted(str(x.relative_to(base)) for x in base.rglob("*.py")), [x.name for x in base.glob("*.txt")])
+print(f.stat().st_size, f.suffix, f.with_suffix(".bak").name, (base / "sub").exists())
+f.rename(base / "renamed.txt")
+print(sorted(x.name for x in base.iterdir()))
+(base / "renamed.txt").unlink()
+(base / "sub" / "deep.py").unlink()
+(base / "sub").rmdir()
+base.rmdir()
+print(base.exists(), Path("rel/x").is_absolute(), Path.cwd().name, Path("mod_pathlib.py").exists())

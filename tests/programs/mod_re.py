@@ -1,0 +1,27 @@
+import re
+m = re.match(r"(\w+)@(\w+)\.com", "alice@example.com is here")
+print(m.group(0), m.group(1), m.groups(), m.span(), m.start(2), m.end(), m.string[:5])
+print(re.search(r"\d+", "abc 123 def 45").group(), re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1 b2"))
+print(re.sub(r"\s+", " ", "a   b \t\n c"), re.sub(r"(\w+)=(\w+)", r"\2=\1", "k=v x=y"), re.subn("a", "A", "banana"))
+print(re.sub(r"\d", lambda mm: str(int(mm.group()) * 2), "a1b2c9"), re.sub("x", "-", "xxx", count=2))
+print(re.split(r"[,;]\s*", "a, b;c ,d"), re.split(r"(,)", "a,b"), re.split(r"\s", "a b c", maxsplit=1))
+print([mm.group() for mm in re.finditer(r"[A-Z]\w*", "Hello big World")], re.fullmatch(r"\d{3}", "123") is not None, re.fullmatch(r"\d{3}", "1234"))
+p = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})")
+mm = p.search("date: 2024-03!")
+print(mm.group("year"), mm["month"], mm.groupdict(), p.pattern, p.groups, sorted(p.groupindex.items()))
+print(re.findall(r"a.c", "abc a\nc", re.DOTALL), re.findall(r"^\w", "one\ntwo", re.M), re.findall("HELLO", "hello", re.I))
+print(re.findall(r"""\d+  # digits
+                     \.?  # optional dot""", "1. 22 3.", re.X))
+print(re.escape("a.b*c"), re.match("a|b", "c"), bool(re.search("", "")))
+print(re.findall(r"(?<=@)\w+", "x@a y@b"), re.findall(r"\w+(?=!)", "hi! no yes!"), re.findall(r"(?:ab)+", "ababx ab"))
+print(re.findall(r"a*?b", "aaab"), re.findall(r"<.*?>", "<a><b>"), re.findall(r"<.*>", "<a><b>"))
+print(re.match(r"(a)(b)?", "a").groups(), re.match(r"(a)(b)?", "a").groups("-"), re.match(r"(\d+)", "42").group(1, 0))
+print(re.sub(r"(?P<w>\w+)", r"[\g<w>]", "hi there"), re.findall(r"\bcat\b", "cat concat cat."))
+try:
+    re.compile("(unclosed")
+except re.error as e:
+    print("re.error", e.msg, e.pos)
+print(re.findall(r"[^\W\d_]+", "abc_12 déf"), re.findall(r"\S+", " a  b "), re.search(r"\s$", "x "))
+print(repr(re.match(r"x", "x")).split(" at ")[0] if False else re.match(r"x", "xyz").span())
+print(re.findall(r"(\d)(?:-)?", "1-2-3"), re.sub(r"^", ">", "a\nb", flags=re.M))
+print(re.compile(r"\d").sub("#", "a1b2"), re.compile("b").search("abc", 2))

@@ -1,0 +1,33 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), "hello world".capitalize(), "ß".casefold())
+print(s.find("o"), s.rfind("o"), s.find("z"), s.index("W"), s.rindex("l"), s.count("l"), s.count(""))
+print(s.find("o", 5), s.find("o", 5, 8), s.count("l", 3))
+try:
+    s.index("z")
+except ValueError as e:
+    print(e)
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s.startswith("World", 7), s.endswith("lo", 0, 5))
+print(s.replace("l", "L"), s.replace("l", "L", 2), "aaa".replace("a", "b", -1), "abc".replace("", "-"))
+print("  pad  ".strip(), "xxpadxx".strip("x"), "  l".lstrip(), "r  ".rstrip(), "abcba".strip("ab"))
+print("a,b,,c".split(","), "a b  c".split(), " a b ".split(" "), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("line1\nline2\r\nline3\rline4".splitlines(), "x\ny\n".splitlines(True), "".split(), "".split(","))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join("xyz"))
+print("abc".partition("b"), "abc".partition("z"), "a.b.c".rpartition("."), "abc".rpartition("z"))
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(3), "abc".zfill(2))
+print("ab".center(6, "*"), "ab".ljust(5, "."), "ab".rjust(5), "abc".center(6), "abc".center(2))
+print("123".isdigit(), "12a".isalnum(), "abc".isalpha(), "   ".isspace(), "Title Case".istitle(), "UP".isupper(), "lo".islower())
+print("١٢".isdecimal(), "²".isdigit(), "²".isdecimal(), "½".isnumeric(), "var_1".isidentifier(), "1var".isidentifier(), "é".isascii(), "\t".isprintable())
+print("a\tb\tc".expandtabs(), "a\tb".expandtabs(4), "abc\td".expandtabs(2))
+print("hello".removeprefix("he"), "hello".removesuffix("lo"), "hello".removeprefix("x"))
+t = str.maketrans("abc", "xyz", "d")
+print("abcdd".translate(t), "hello".translate({ord("l"): None, ord("h"): "J"}), str.maketrans({"a": "1"}))
+print("%s" % "x", "Ab".encode(), "é".encode("utf-8"), "é".encode("latin-1"), "abc".encode("ascii"))
+try:
+    "é".encode("ascii")
+except UnicodeEncodeError as e:
+    print(e)
+print("é".encode("ascii", "replace"), "é".encode("ascii", "ignore"), "é".encode("ascii", "backslashreplace"), "é".encode("ascii", "xmlcharrefreplace"))
+print("one two".title(), "they're bill's".title(), "hello world".split("o"))
+print("abc" * 3, 3 * "ab", "a" + "b", "ab" < "b", "B" < "a", "abc" in "xabcx", "" in "a")
+print(min("hello"), max("hello"), sorted("hello"), len("hello"), list(reversed("abc")))
+print("Mississippi".count("ss"), "aaaa".count("aa"), "x".join("abc"))

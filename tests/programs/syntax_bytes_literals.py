@@ -1,0 +1,6 @@
+print(b'abc', B"abc", b'''x''', rb'\n', br'\t')
+print(b'\x00\x01\xff', b'\n\r\t\\', b"'", b'"', b'\'"')
+print(b'a' b'b', len(b'\xff'), b'abc'[0], b'abc'[1:])
+print(list(b'hi'), bytes([104, 105]))
+print(type(b''), b'' == bytes(), bytearray(b'xy'))
+print(b'\x7f\x80', repr(b'\xe2\x82\xac'), b'\xe2\x82\xac'.decode())

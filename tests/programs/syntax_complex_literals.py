@@ -1,0 +1,11 @@
+print(1j, 2.5j, 1e3j, 0j)
+print(1 + 2j, 3 - 4j, -1j)
+z = 3 + 4j
+print(z.real, z.imag, abs(z), z.conjugate())
+print(type(z), complex(1, 2), complex("1+2j"), complex(" 3-1j "))
+print((1+2j) * (3-1j), (1+2j) / (1-1j))
+print(1j ** 2, (2+0j) ** 3)
+print(complex(0, -0.0), complex(-0.0, 0))
+print(repr(complex(1.5, float('inf'))), complex(float('nan'), 1))
+print(1j == complex(0, 1), (1+0j) == 1, hash(1+0j) == hash(1))
+print(complex("j"), complex("-1.5e2j"))

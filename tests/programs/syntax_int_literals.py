@@ -1,0 +1,10 @@
+print(0, 7, -7, +7)
+print(1_000_000, 0x_ff, 0xFF, 0o17, 0O17, 0b1011, 0B1_0_1_1)
+print(0xdead_beef, 0o777, 0b0)
+print(123456789012345678901234567890)
+print(-0, 00, 0_0)
+print(type(10**20), type(0x10))
+print(1_0.5, 1e1_0)
+print(0xffffffffffffffffffffffff)
+x = 0b1111_0000
+print(x, hex(x), oct(x), bin(x))

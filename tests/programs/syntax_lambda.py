@@ -1,0 +1,13 @@
+add = lambda a, b=10, *args, k=1, **kw: (a, b, args, k, kw)
+print(add(1))
+print(add(1, 2, 3, 4, k=5, z=6))
+print((lambda: "nothing")())
+print((lambda *a: a)(1, 2))
+print((lambda **k: sorted(k.items()))(b=2, a=1))
+f = lambda x: lambda y: x + y
+print(f(3)(4))
+print(f.__name__, (lambda: 0).__qualname__)
+print(sorted([(1, "b"), (0, "c"), (2, "a")], key=lambda t: t[1]))
+print(list(map(lambda x: x ** 2, range(4))))
+print((lambda x, /, y: x - y)(5, y=3))
+print((lambda: (yield))().__class__.__name__)

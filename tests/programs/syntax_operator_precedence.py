@@ -1,0 +1,12 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2, 2 ** -1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2, -7 // 2, -(7 // 2))
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 | 8, 6 | 3 & 8, 5 ^ 3 & 1, ~0 + 1, ~-1)
+print(1 < 2 == True, (1 < 2) == True, not 1 == 2, not (1 == 2), 3 > 2 and 2 > 1 or False)
+print(True or False and False, (True or False) and False, not True or True, 0 or 1 and 2)
+print(1 if 0 else 2 if 0 else 3, [1, 2] * 2 + [3], "a" + "b" * 3, 2 * 3 ** 2)
+print(- - 1, + - + 1, not not 0, 5 - -5, 5 + +5)
+print(3 & 5 == 1, (3 & 5) == 1, 1 | 2 ^ 3, 2 ** 2 ** 0, 10 % 3 ** 2)
+x = 5
+print(0 < x < 10 == True, x in [5] == True, (x in [5]) == True)
+print(lambda: 0 if True else 1) if False else print((lambda: 0 if True else 1)())
+print(1 + 2j * 3, (1 + 2j) * 3, 2 * 1j ** 2, 1e3 ** 0.5 // 1)
