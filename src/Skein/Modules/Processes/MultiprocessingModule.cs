@@ -97,6 +97,7 @@ public static unsafe partial class MultiprocessingModule
             var errno = Marshal.GetLastPInvokeError();
             if (errno != EAGAIN && errno != EINTR) throw OsError(errno);
             if (!blocking) return false;
+            var ts = stackalloc long[2];
             using (GlobalInterpreterLock.Blocking())
             {
                 while (true)
@@ -108,7 +109,6 @@ public static unsafe partial class MultiprocessingModule
                     }
                     else
                     {
-                        var ts = stackalloc long[2];
                         clock_gettime(0, ts);
                         var total = ts[1] + (long)(timeout * 1e9);
                         ts[0] += total / 1_000_000_000;
