@@ -51,6 +51,9 @@ public static unsafe partial class SpawnModule
     [LibraryImport("libc", SetLastError = true)]
     private static partial int fcntl(int fd, int cmd, int arg);
 
+    [LibraryImport("libc", SetLastError = true)]
+    private static partial int poll(long* fds, ulong nfds, int timeout);
+
     private const int F_GETFD = 1, F_SETFD = 2, FD_CLOEXEC = 1;
     private const short POSIX_SPAWN_SETPGROUP = 0x02;
     private const int WNOHANG = 1;
@@ -94,6 +97,18 @@ public static unsafe partial class SpawnModule
             if (fcntl(fd, F_SETFD, flags) < 0) throw OsError(Marshal.GetLastPInvokeError(), "fcntl");
             return PyNone.Instance;
         });
+        m.DefFunction("poll_readable", (args, _) =>
+        {
+            ArgParser.Exactly("poll_readable", args, 2);
+            var fd = Ops.AsInt32(args[0]);
+            var timeoutMs = args[1] is PyNone ? -1 : (int)Math.Clamp(Ops.AsDouble(args[1]) * 1000, 0, int.MaxValue);
+            // struct pollfd { int fd; short events; short revents; } packed in one long; POLLIN = 1.
+            long entry = (uint)fd | (1L << 32);
+            int r;
+            using (GlobalInterpreterLock.Blocking()) r = poll(&entry, 1, timeoutMs);
+            if (r < 0) throw OsError(Marshal.GetLastPInvokeError(), "poll");
+            return PyBool.From(r > 0);
+        }, "poll_readable(fd, timeout) -> True when fd has data or is at EOF (timeout in seconds, None waits forever).");
         m.Set("WNOHANG", PyInt.From(WNOHANG));
     }
 
@@ -164,17 +179,8 @@ public static unsafe partial class SpawnModule
                 posix_spawnattr_setflags(attr, POSIX_SPAWN_SETPGROUP);
                 posix_spawnattr_setpgroup(attr, 0);
             }
-            foreach (var (child, parent) in fdMap)
-            {
-                if (child == parent)
-                {
-                    // dup2 onto itself keeps the fd but does not clear FD_CLOEXEC: clear it in the parent instead.
-                    var flags = fcntl(parent, F_GETFD, 0);
-                    if (flags >= 0) fcntl(parent, F_SETFD, flags & ~FD_CLOEXEC);
-                    continue;
-                }
-                posix_spawn_file_actions_adddup2(actions, parent, child);
-            }
+            // dup2 onto the same number clears FD_CLOEXEC in the child (glibc 2.35+), so every mapped fd is inherited.
+            foreach (var (child, parent) in fdMap) posix_spawn_file_actions_adddup2(actions, parent, child);
             if (cwd != null) posix_spawn_file_actions_addchdir_np(actions, Utf8(cwd, allocations));
             int pid;
             int rc;
