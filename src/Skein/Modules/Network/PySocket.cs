@@ -17,6 +17,7 @@ public sealed class PySocket : PyObject
 
     private PySocket(PyType type) : base(type)
     {
+        if (type.HasInstanceDict) _dict = new PyDict();
     }
 
     public override PyDict? InstanceDict { get => _dict; set => _dict = value; }
@@ -386,6 +387,15 @@ public sealed class PySocket : PyObject
             var fd = s._socket?.Handle.ToInt64() ?? -1;
             s._socket = null;
             return PyInt.From(fd);
+        });
+        t.DefMethod("_adopt", (self, args, _) =>
+        {
+            // Moves the .NET socket of another _socket.socket into this one (accept() and socketpair() results).
+            var s = Self(self);
+            var other = args[0] as PySocket ?? throw Errors.TypeError("_adopt() needs a socket");
+            (s._socket, s._family, s._kind, s._proto, s._timeout) = (other._socket, other._family, other._kind, other._proto, other._timeout);
+            other._socket = null;
+            return PyNone.Instance;
         });
         t.DefMethod("fileno", (self, _, _) => PyInt.From(Self(self)._socket?.Handle.ToInt64() ?? -1));
         t.DefGetter("family", self => PyInt.From(Self(self)._family));
