@@ -10,7 +10,7 @@ internal static class ByteArrayType
         t.Repr = self =>
         {
             var name = self.Type.Name;
-            return new PyStr(ByteText.Repr(B(self).Span, name + "(b", ")"));
+            return new PyStr(ByteText.Repr(B(self).Span, name + "(b", ")", alwaysEscapeSingleQuote: true));
         };
         t.Hash = SlotAdapters.HashNotImplemented;
         t.RichCompare = BytesType.Compare;
@@ -133,11 +133,14 @@ internal static class ByteArrayType
         if (Buffers.TryGetBytes(value, out var data)) return data.ToArray();
         if (!extend && (value is PyStr || value is PyInt || value.Type.Index != null))
             throw Errors.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        var it = Ops.GetIterOrNull(value) ?? throw Errors.TypeError(extend
-            ? $"can't extend bytearray with {value.Type.Name}"
-            : "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        if (value is not (PyList or PyTuple) && Ops.GetIterOrNull(value) == null)
+        {
+            throw Errors.TypeError(extend
+                ? $"can't extend bytearray with {value.Type.Name}"
+                : "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        }
         var result = new List<byte>();
-        while (Ops.Next(it) is { } item) result.Add(Buffers.ByteValue(item));
+        foreach (var item in Ops.Iterate(value)) result.Add(Buffers.ByteValue(item));
         return result.ToArray();
     }
 

@@ -14,14 +14,15 @@ public static class ByteText
     public static byte ToUpper(byte b) => IsLower(b) ? (byte)(b - 32) : b;
 
     /// <summary>repr of bytes: b'...' with CPython's quote choice and \xNN escapes.</summary>
-    public static string Repr(ReadOnlySpan<byte> data, string prefix = "b", string suffix = "")
+    /// <summary>bytearray's repr escapes a single quote even inside double quotes, as CPython's does.</summary>
+    public static string Repr(ReadOnlySpan<byte> data, string prefix = "b", string suffix = "", bool alwaysEscapeSingleQuote = false)
     {
         var quote = data.Contains((byte)'\'') && !data.Contains((byte)'"') ? '"' : '\'';
         var sb = new StringBuilder(data.Length + 3 + prefix.Length + suffix.Length);
         sb.Append(prefix).Append(quote);
         foreach (var b in data)
         {
-            if (b == quote || b == '\\') sb.Append('\\').Append((char)b);
+            if (b == quote || b == '\\' || (b == '\'' && alwaysEscapeSingleQuote)) sb.Append('\\').Append((char)b);
             else if (b == '\t') sb.Append("\\t");
             else if (b == '\n') sb.Append("\\n");
             else if (b == '\r') sb.Append("\\r");

@@ -51,20 +51,20 @@ internal sealed class BytesMethods
         Predicate(t, "isupper", s => s.IndexOfAnyInRange((byte)'a', (byte)'z') < 0 && s.IndexOfAnyInRange((byte)'A', (byte)'Z') >= 0);
         Predicate(t, "istitle", ByteText.IsTitle);
 
-        t.DefMethod("find", (self, a, kw) => PyInt.From(Find("find", self, a, kw, false)));
-        t.DefMethod("rfind", (self, a, kw) => PyInt.From(Find("rfind", self, a, kw, true)));
-        t.DefMethod("index", (self, a, kw) => IndexResult(Find("index", self, a, kw, false)));
-        t.DefMethod("rindex", (self, a, kw) => IndexResult(Find("rindex", self, a, kw, true)));
+        t.DefMethod("find", (self, a, kw) => PyInt.From(Find("find", _typeName, self, a, kw, false)));
+        t.DefMethod("rfind", (self, a, kw) => PyInt.From(Find("rfind", _typeName, self, a, kw, true)));
+        t.DefMethod("index", (self, a, kw) => IndexResult(Find("index", _typeName, self, a, kw, false)));
+        t.DefMethod("rindex", (self, a, kw) => IndexResult(Find("rindex", _typeName, self, a, kw, true)));
         t.DefMethod("count", (self, a, kw) =>
         {
-            MethodArgs.Legacy("count", a, kw, 1, 3);
+            MethodArgs.Legacy("count", _typeName + ".count", a, kw, 1, 3);
             var data = Data(self);
             var sub = SubArg(a[0], out var single);
             SliceIndices.StartEnd(a, 1, data.Length, out var start, out var end);
             return PyInt.From(ByteText.Count(data, single >= 0 ? [(byte)single] : sub, start, end));
         });
-        t.DefMethod("startswith", (self, a, kw) => TailMatch("startswith", self, a, kw, false));
-        t.DefMethod("endswith", (self, a, kw) => TailMatch("endswith", self, a, kw, true));
+        t.DefMethod("startswith", (self, a, kw) => TailMatch("startswith", _typeName, self, a, kw, false));
+        t.DefMethod("endswith", (self, a, kw) => TailMatch("endswith", _typeName, self, a, kw, true));
         t.DefMethod("partition", (self, a, kw) => Partition(self, MethodArgs.One(q + "partition", a, kw), false));
         t.DefMethod("rpartition", (self, a, kw) => Partition(self, MethodArgs.One(q + "rpartition", a, kw), true));
         t.DefMethod("removeprefix", (self, a, kw) =>
@@ -197,9 +197,9 @@ internal sealed class BytesMethods
         throw Errors.TypeError($"argument should be integer or bytes-like object, not '{o.Type.Name}'");
     }
 
-    private static long Find(string name, PyObject self, ReadOnlySpan<PyObject> a, PyDict? kw, bool reverse)
+    private static long Find(string name, string typeName, PyObject self, ReadOnlySpan<PyObject> a, PyDict? kw, bool reverse)
     {
-        MethodArgs.Legacy(name, a, kw, 1, 3);
+        MethodArgs.Legacy(name, typeName + "." + name, a, kw, 1, 3);
         var data = Data(self);
         var sub = SubArg(a[0], out var single);
         SliceIndices.StartEnd(a, 1, data.Length, out var start, out var end);
@@ -208,9 +208,9 @@ internal sealed class BytesMethods
 
     private static PyObject IndexResult(long i) => i >= 0 ? PyInt.From(i) : throw Errors.ValueError("subsection not found");
 
-    private static PyObject TailMatch(string name, PyObject self, ReadOnlySpan<PyObject> a, PyDict? kw, bool atEnd)
+    private static PyObject TailMatch(string name, string typeName, PyObject self, ReadOnlySpan<PyObject> a, PyDict? kw, bool atEnd)
     {
-        MethodArgs.Legacy(name, a, kw, 1, 3);
+        MethodArgs.Legacy(name, typeName + "." + name, a, kw, 1, 3);
         var data = Data(self);
         SliceIndices.StartEnd(a, 1, data.Length, out var start, out var end);
         if (a[0] is PyTuple tuple)

@@ -154,9 +154,10 @@ internal static class BytesType
             return new byte[count];
         }
         if (Buffers.TryGetBytes(source, out var buffer)) return buffer.ToArray();
-        var it = Ops.GetIterOrNull(source) ?? throw Errors.TypeError($"cannot convert '{source.Type.Name}' object to {typeName}");
+        if (source is not (PyList or PyTuple) && Ops.GetIterOrNull(source) == null)
+            throw Errors.TypeError($"cannot convert '{source.Type.Name}' object to {typeName}");
         var result = new List<byte>();
-        while (Ops.Next(it) is { } item)
+        foreach (var item in Ops.Iterate(source))
         {
             var i = Ops.Index(item);
             if (!i.TryGetLong(out var v) || v < 0 || v > 255) throw Errors.ValueError("bytes must be in range(0, 256)");

@@ -33,9 +33,9 @@ internal static class MethodArgs
     }
 
     /// <summary>The older tuple-parsing methods (find, count, startswith...): "find() takes at least 1 argument (0 given)".</summary>
-    public static void Legacy(string name, ReadOnlySpan<PyObject> args, PyDict? kw, int min, int max)
+    public static void Legacy(string name, string qualName, ReadOnlySpan<PyObject> args, PyDict? kw, int min, int max)
     {
-        if (kw != null && kw.Count > 0) throw Errors.TypeError($"{name}() takes no keyword arguments");
+        ArgParser.NoKeywords(qualName, kw);
         if (args.Length < min) throw Errors.TypeError($"{name}() takes at least {Plural(min)} ({args.Length} given)");
         if (args.Length > max) throw Errors.TypeError($"{name}() takes at most {Plural(max)} ({args.Length} given)");
     }

@@ -34,7 +34,7 @@ public sealed class PercentFormat
             _argLength = -1;
             _argIndex = -2;
         }
-        var isText = bytes ? args is PyBytes or PyStr : args is PyStr;
+        var isText = bytes ? args is PyStr || Buffers.IsBytesLike(args) : args is PyStr;
         if (args.Type.GetItem != null && args is not PyTuple && !isText) _dict = args;
     }
 

@@ -12,7 +12,7 @@ internal static partial class StrMethods
         t.DefMethod("rindex", (self, args, kw) => IndexResult(FindArgs("rindex", S(self), args, kw, true)));
         t.DefMethod("count", (self, args, kw) =>
         {
-            MethodArgs.Legacy("count", args, kw, 1, 3);
+            MethodArgs.Legacy("count", "str.count", args, kw, 1, 3);
             var s = S(self);
             var sub = SubArg(args[0]);
             SliceIndices.StartEnd(args, 1, s.Length, out var start, out var end);
@@ -39,7 +39,7 @@ internal static partial class StrMethods
 
     private static long FindArgs(string name, PyStr s, ReadOnlySpan<PyObject> args, PyDict? kw, bool reverse)
     {
-        MethodArgs.Legacy(name, args, kw, 1, 3);
+        MethodArgs.Legacy(name, "str." + name, args, kw, 1, 3);
         var sub = SubArg(args[0]);
         SliceIndices.StartEnd(args, 1, s.Length, out var start, out var end);
         return StrSearch.Find(s, sub, start, end, reverse);
@@ -49,7 +49,7 @@ internal static partial class StrMethods
 
     private static PyObject StartsOrEndsWith(string name, PyStr s, ReadOnlySpan<PyObject> args, PyDict? kw, bool atEnd)
     {
-        MethodArgs.Legacy(name, args, kw, 1, 3);
+        MethodArgs.Legacy(name, "str." + name, args, kw, 1, 3);
         SliceIndices.StartEnd(args, 1, s.Length, out var start, out var end);
         if (args[0] is PyStr single) return PyBool.From(StrSearch.TailMatch(s, single.Value, start, end, atEnd));
         if (args[0] is PyTuple tuple)
