@@ -4,8 +4,9 @@ namespace Skein.Objects.Text;
 
 /// <summary>
 /// Per-code-point character properties and case mappings with CPython's answers (see UnicodeTables).
-/// Simple one-to-one case mappings come from .NET; the full mappings CPython applies (ß → SS, İ → i̇,
-/// titlecase digraphs, case folding) come from the generated tables.
+/// Everything comes from tables generated from CPython's own answers (not .NET's culture-dependent
+/// casing): simple mappings as runs, and the full mappings CPython applies (ß → SS, İ → i̇, titlecase
+/// digraphs, case folding) as exceptions.
 /// </summary>
 public static class CharInfo
 {
@@ -60,15 +61,38 @@ public static class CharInfo
     private static readonly Dictionary<int, string> s_title = Map(UnicodeTables.Title);
     private static readonly Dictionary<int, string> s_fold = Map(UnicodeTables.Casefold);
 
-    private static bool IsScalar(int cp) => cp is < 0xD800 or (> 0xDFFF and < 0x110000);
-
     public static int SimpleUpper(int cp) => cp < 0x80
         ? ((uint)(cp - 'a') <= 'z' - 'a' ? cp - 32 : cp)
-        : IsScalar(cp) ? Rune.ToUpperInvariant(new Rune(cp)).Value : cp;
+        : MapRuns(UnicodeTables.UpperRuns, cp);
 
     public static int SimpleLower(int cp) => cp < 0x80
         ? ((uint)(cp - 'A') <= 'Z' - 'A' ? cp + 32 : cp)
-        : IsScalar(cp) ? Rune.ToLowerInvariant(new Rune(cp)).Value : cp;
+        : MapRuns(UnicodeTables.LowerRuns, cp);
+
+    /// <summary>
+    /// Looks cp up in (first, last, stride, delta) runs sorted by first. A stride-2 run may enclose runs that
+    /// start inside it, so the few runs before the candidate are checked too.
+    /// </summary>
+    private static int MapRuns(ReadOnlySpan<int> runs, int cp)
+    {
+        int lo = 0, hi = runs.Length / 4 - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (runs[4 * mid] <= cp)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else hi = mid - 1;
+        }
+        for (var k = found; k >= 0 && k > found - 4; k--)
+        {
+            int first = runs[4 * k], last = runs[4 * k + 1], stride = runs[4 * k + 2];
+            if (cp <= last && (cp - first) % stride == 0) return cp + runs[4 * k + 3];
+        }
+        return cp;
+    }
 
     public static void AppendUpper(StringBuilder sb, int cp)
     {
