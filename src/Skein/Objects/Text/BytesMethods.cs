@@ -111,7 +111,7 @@ internal sealed class BytesMethods
             var p = MethodArgs.Keywords("decode", a, kw, s_decodeNames);
             var encoding = p[0] == null ? "utf-8" : StrType.ArgString(p[0]!, "decode", "encoding");
             var errors = p[1] == null ? "strict" : StrType.ArgString(p[1]!, "decode", "errors");
-            return PyStr.From(Codecs.Decode(Data(self), encoding, errors, self));
+            return PyStr.From(Codecs.Decode(Data(self), encoding, errors));
         });
         t.DefMethod("hex", (self, a, kw) => new PyStr(HexMethod(Data(self), a, kw)));
         t.DefMethod("translate", Translate);

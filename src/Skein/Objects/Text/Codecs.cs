@@ -333,12 +333,19 @@ public static class Codecs
 
     // ---- decoding -----------------------------------------------------------------------------------
 
-    /// <summary>Decodes data; source is the object decoded (for the error's .object it is copied to bytes).</summary>
-    public static string Decode(ReadOnlySpan<byte> data, string encoding, string errors, PyObject? source = null) =>
+    /// <summary>Decodes data (an error's .object is a bytes copy of it, whatever object held the data).</summary>
+    public static string Decode(ReadOnlySpan<byte> data, string encoding, string errors) =>
         Decode(data, Lookup(encoding), errors);
 
-    public static string Decode(ReadOnlySpan<byte> data, TextEncoding e, string errors)
+    public static string Decode(ReadOnlySpan<byte> data, TextEncoding e, string errors) => Decode(data, e, errors, true, out _);
+
+    /// <summary>
+    /// Decodes data. When final is false (incremental decoding), a sequence cut off by the end of the data is
+    /// left undecoded instead of being an error; consumed tells how many bytes were used.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> data, TextEncoding e, string errors, bool final, out int consumed)
     {
+        consumed = data.Length;
         switch (e)
         {
             case TextEncoding.Ascii when System.Text.Ascii.IsValid(data):
@@ -350,10 +357,10 @@ public static class Codecs
                     return new string(chars, 0, written);
                 break;
         }
-        return DecodeSlow(data, e, errors);
+        return DecodeSlow(data, e, errors, final, out consumed);
     }
 
-    private static string DecodeSlow(ReadOnlySpan<byte> data, TextEncoding e, string errors)
+    private static string DecodeSlow(ReadOnlySpan<byte> data, TextEncoding e, string errors, bool final, out int consumed)
     {
         var pos = 0;
         var sb = new StringBuilder(data.Length);
@@ -391,8 +398,10 @@ public static class Codecs
                 pos = next;
                 continue;
             }
+            if (!final && next == data.Length && reason is "unexpected end of data" or "truncated data") break;
             pos = HandleDecodeError(e, errors, data, pos, next, reason, sb);
         }
+        consumed = pos;
         return sb.ToString();
     }
 

@@ -153,7 +153,7 @@ internal static class StrType
                 else if (obj is PyStr) throw Errors.TypeError("decoding str is not supported");
                 else if (!Buffers.TryGetBytes(obj, out var bytes))
                     throw Errors.TypeError($"decoding to str: need a bytes-like object, {obj.Type.Name} found");
-                else value = Codecs.Decode(bytes, encoding, errors, obj);
+                else value = Codecs.Decode(bytes, encoding, errors);
             }
         }
         if (ReferenceEquals(type, PyTypes.Str)) return PyStr.From(value);
