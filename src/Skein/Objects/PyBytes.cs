@@ -39,7 +39,7 @@ public class PyBytes : PyObject
         t.Contains = (self, item) => BytesType.Contains(((PyBytes)self).Value, item);
         t.GetItem = (self, key) => BytesType.GetItem(self, ((PyBytes)self).Value, key, "byte", "index out of range");
         t.Iter = self => new BytesIterator(self);
-        t.Number[(int)BinaryOp.Add] = (a, b) => BytesType.Concat(a, b, mutable: false);
+        t.Number[(int)BinaryOp.Add] = (a, b) => BytesType.Concat(a, b);
         t.Number[(int)BinaryOp.Mul] = (a, b) => BytesType.Repeat(a, b, mutable: false);
         t.Number[(int)BinaryOp.Mod] = (a, b) => a is PyBytes s ? new PyBytes(PercentFormat.FormatBytes(s.Value, b)) : PyNotImplemented.Instance;
         t.New = BytesType.NewBytes;

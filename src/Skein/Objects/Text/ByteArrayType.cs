@@ -19,7 +19,7 @@ internal static class ByteArrayType
         t.GetItem = (self, key) => BytesType.GetItem(self, B(self).Span, key, "bytearray", "bytearray index out of range");
         t.SetItem = SetItem;
         t.Iter = self => new BytesIterator(self);
-        t.Number[(int)BinaryOp.Add] = (a, b) => BytesType.Concat(a, b, mutable: true);
+        t.Number[(int)BinaryOp.Add] = (a, b) => BytesType.Concat(a, b);
         t.Number[(int)BinaryOp.Mul] = (a, b) => BytesType.Repeat(a, b, mutable: true);
         t.Number[(int)BinaryOp.Mod] = (a, b) => a is PyByteArray s ? new PyByteArray(PercentFormat.FormatBytes(s.Span, b)) : PyNotImplemented.Instance;
         t.InPlace[(int)BinaryOp.Add] = (a, b) =>

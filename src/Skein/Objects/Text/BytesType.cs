@@ -50,7 +50,7 @@ internal static class BytesType
         return PyInt.From(data[(int)index]);
     }
 
-    public static PyObject Concat(PyObject a, PyObject b, bool mutable)
+    public static PyObject Concat(PyObject a, PyObject b)
     {
         if (!Buffers.TryGetBytes(a, out var x) || !Buffers.TryGetBytes(b, out var y))
         {

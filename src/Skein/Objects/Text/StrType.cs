@@ -80,7 +80,7 @@ internal static class StrType
         if (a is not PyStr x || b is not PyStr y) return PyNotImplemented.Instance;
         if (y.Value.Length == 0 && ReferenceEquals(x.Type, PyTypes.Str)) return x;
         if (x.Value.Length == 0 && ReferenceEquals(y.Type, PyTypes.Str)) return y;
-        if ((long)x.Value.Length + y.Value.Length > Array.MaxLength) throw Errors.MemoryError("");
+        if ((long)x.Value.Length + y.Value.Length > Array.MaxLength) throw Errors.New(PyExc.MemoryError);
         return new PyStr(string.Concat(x.Value, y.Value));
     }
 
@@ -95,7 +95,7 @@ internal static class StrType
         var count = RepeatCount(n);
         if (count <= 0 || s.Value.Length == 0) return PyStr.Empty;
         if (count == 1 && ReferenceEquals(s.Type, PyTypes.Str)) return s;
-        if (count > Array.MaxLength / s.Value.Length) throw Errors.MemoryError("");
+        if (count > Array.MaxLength / s.Value.Length) throw Errors.New(PyExc.MemoryError);
         return new PyStr(Repeat(s.Value, (int)count));
     }
 
