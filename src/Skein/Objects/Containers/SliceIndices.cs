@@ -103,4 +103,29 @@ public static class SliceIndices
         if (i.TryGetLong(out var v)) return v;
         return i.Value.Sign < 0 ? long.MinValue : long.MaxValue;
     }
+
+    /// <summary>A start/stop argument of index() methods (CPython's _PyEval_SliceIndexNotNone): __index__ applied, huge values clamped.</summary>
+    public static long ClampedIndexNotNone(PyObject o)
+    {
+        if (o is not PyInt && o.Type.Index == null)
+            throw Errors.TypeError("slice indices must be integers or have an __index__ method");
+        return ClampedIndex(o);
+    }
+
+    /// <summary>Resolves the optional start/stop of seq.index(x, start, stop) against a length, as CPython's list.index does.</summary>
+    public static void SearchBounds(PyObject? startArg, PyObject? stopArg, long length, out long start, out long stop)
+    {
+        start = startArg == null ? 0 : ClampedIndexNotNone(startArg);
+        stop = stopArg == null ? long.MaxValue : ClampedIndexNotNone(stopArg);
+        if (start < 0)
+        {
+            start += length;
+            if (start < 0) start = 0;
+        }
+        if (stop < 0)
+        {
+            stop += length;
+            if (stop < 0) stop = 0;
+        }
+    }
 }
