@@ -35,6 +35,7 @@ internal static class T
             };
             PyTypes.Bool.RichCompare = i.RichCompare;
         }
+        if (i.Bool == null) i.Bool = o => !((PyInt)o).Value.IsZero;
         if (i.Index == null)
         {
             i.Index = o => o;

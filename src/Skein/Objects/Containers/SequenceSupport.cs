@@ -84,3 +84,10 @@ public interface ISequenceReader
     long Length { get; }
     PyObject? ItemOrNull(long index);
 }
+
+/// <summary>A snapshot array read as a sequence.</summary>
+public readonly struct ArrayReader(PyObject[] items) : ISequenceReader
+{
+    public long Length => items.Length;
+    public PyObject? ItemOrNull(long index) => (ulong)index < (ulong)items.Length ? items[index] : null;
+}

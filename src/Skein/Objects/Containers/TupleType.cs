@@ -8,6 +8,9 @@ internal static class TupleType
 {
     public static void Init(PyType t)
     {
+        // The empty tuple is first touched while the type objects are still being allocated (PyType's
+        // Bases initialiser), before PyTypes.Tuple exists; it gets its type here.
+        PyTuple.Empty.Type ??= t;
         t.New = (type, args, kw) =>
         {
             if (kw != null && kw.Count > 0 && (ReferenceEquals(type, PyTypes.Tuple) || type.Init == PyTypes.Tuple.Init))
