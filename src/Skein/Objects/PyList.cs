@@ -40,13 +40,6 @@ public class PyList : PyObject, ISequenceReader
     {
     }
 
-    /// <summary>A list of the first count items of an array the caller gives up.</summary>
-    internal PyList(PyObject[] items, int count) : base(PyTypes.List)
-    {
-        _items = items;
-        _count = count;
-    }
-
     public override PyDict? InstanceDict
     {
         get => _dict;

@@ -49,8 +49,6 @@ public abstract class PyAnySet : PyObject
 
     public int Count => Volatile.Read(ref _used);
 
-    public Lock SyncRoot => _lock;
-
     // ---- lookup (lock-free) -------------------------------------------------------------------------
 
     public bool Contains(PyObject key) => Contains(key, PyDict.HashOf(key));
