@@ -9,6 +9,9 @@ namespace Skein.Objects;
 /// old table keep reading a consistent snapshot. Deleting clears the entry's key (a tombstone) and value.
 /// Key comparison may run a user __eq__ while the lock is held; the lock is re-entrant, and a lookup
 /// restarts when the table changed under it (the same rule CPython applies to a mutating __eq__).
+/// Atomic: get, set, delete, setdefault, pop, popitem, clear, copy (a snapshot). update and |= are
+/// atomic per key. Iterators read lock-free and report a concurrent change of size as CPython does.
+/// The Python-level slots and methods live in Containers/DictType.cs.
 /// </summary>
 public class PyDict : PyObject
 {
@@ -312,6 +315,40 @@ public class PyDict : PyObject
         return false;
     }
 
+    /// <summary>
+    /// Reverse iteration step: moves position down over the current table's entries and yields the
+    /// previous live pair. Start with position = <see cref="EntryLimit"/>.
+    /// </summary>
+    public bool PrevEntry(ref int position, out PyObject key, out PyObject value)
+    {
+        var t = Volatile.Read(ref _table);
+        if (position > t.Entries.Length) position = t.Entries.Length;
+        while (position > 0)
+        {
+            ref var e = ref t.Entries[--position];
+            var k = Volatile.Read(ref e.Key);
+            var v = Volatile.Read(ref e.Value);
+            if (k != null && v != null)
+            {
+                key = k;
+                value = v;
+                return true;
+            }
+        }
+        key = value = null!;
+        return false;
+    }
+
+    /// <summary>One past the last entry slot in use (live or deleted): where reverse iteration starts.</summary>
+    public int EntryLimit
+    {
+        get
+        {
+            var t = Volatile.Read(ref _table);
+            return Math.Min(Volatile.Read(ref t.Used), t.Entries.Length);
+        }
+    }
+
     /// <summary>A consistent snapshot of the pairs, in insertion order.</summary>
     public List<KeyValuePair<PyObject, PyObject>> Snapshot()
     {
@@ -349,7 +386,5 @@ public class PyDict : PyObject
         foreach (var p in other.Snapshot()) SetItem(p.Key, p.Value);
     }
 
-    internal static void InitType(PyType t)
-    {
-    }
+    internal static void InitType(PyType t) => Containers.DictType.Init(t);
 }

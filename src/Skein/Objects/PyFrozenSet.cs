@@ -1,7 +1,9 @@
+using Skein.Objects.Containers;
+
 namespace Skein.Objects;
 
-/// <summary>Python frozenset (immutable, hashable).</summary>
-public class PyFrozenSet : PyObject
+/// <summary>Python frozenset (immutable once built, hashable). Shares the set hash table (PyAnySet).</summary>
+public class PyFrozenSet : PyAnySet
 {
     public PyFrozenSet() : base(PyTypes.FrozenSet)
     {
@@ -11,7 +13,13 @@ public class PyFrozenSet : PyObject
     {
     }
 
-    internal static void InitType(PyType t)
+    /// <summary>frozenset(iterable).</summary>
+    public static PyFrozenSet From(PyObject iterable)
     {
+        var s = new PyFrozenSet();
+        s.Update(iterable);
+        return s;
     }
+
+    internal static void InitType(PyType t) => SetType.Init(t, frozen: true);
 }
