@@ -51,7 +51,12 @@ public sealed class PySuper : PyObject
         t.New = (type, _, _) => new PySuper(type);
         t.Init = (self, args, _) =>
         {
-            if (args.Length == 0) throw Errors.RuntimeError("super(): no arguments");
+            if (args.Length == 0)
+            {
+                var (thisClass, instance) = Vm.SuperResolver.FromCurrentFrame();
+                ((PySuper)self).Bind(thisClass, instance);
+                return;
+            }
             var cls = args[0] as PyType ?? throw Errors.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}");
             ((PySuper)self).Bind(cls, args.Length > 1 && args[1] is not PyNone ? args[1] : null);
         };

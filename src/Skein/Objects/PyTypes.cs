@@ -75,6 +75,8 @@ public static class PyTypes
 
         // Phase two: dicts allocated before 'dict' existed get their type now, then each type is filled.
         foreach (var t in all) t.Dict.Type = Dict;
+        // PyTuple.Empty is created by the first PyType field initialiser, before Tuple existed.
+        PyTuple.Empty.Type = Tuple;
         foreach (var t in all) t.Bases = t.Base == null ? PyTuple.Empty : new PyTuple([t.Base]);
 
         ObjectType.InitType(Object);

@@ -1,6 +1,29 @@
 namespace Skein.Vm;
 
-/// <summary>A compiled code object (stub: the compiler engineer replaces this file, keeping these members).</summary>
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    Optimized = 0x1,
+    NewLocals = 0x2,
+    VarArgs = 0x4,
+    VarKeywords = 0x8,
+    Nested = 0x10,
+    Generator = 0x20,
+    NoFree = 0x40,
+    Coroutine = 0x80,
+    IterableCoroutine = 0x100,
+    AsyncGenerator = 0x200,
+}
+
+/// <summary>One exception-table entry: instructions [Start, End) are protected by the handler at Handler, entered with the value stack cut to Depth.</summary>
+public readonly record struct ExceptionEntry(int Start, int End, int Handler, int Depth);
+
+/// <summary>
+/// A compiled code object: bytecode, constants, names, the layout of fast locals and cells, a line
+/// table and an exception table. Immutable once built (the inline caches are the only mutable part, and
+/// each cache entry is replaced atomically).
+/// </summary>
 public sealed class PyCode : PyObject
 {
     public string Filename = "<string>";
@@ -8,11 +31,92 @@ public sealed class PyCode : PyObject
     public string QualName = "<module>";
     public int FirstLineNo = 1;
 
+    public int[] Instructions = [];
+    /// <summary>The source line of each instruction.</summary>
+    public int[] Lines = [];
+    public PyObject[] Consts = [];
+    public PyStr[] Names = [];
+    /// <summary>Fast local names: parameters first (positional, keyword-only, *args, **kwargs), then other locals.</summary>
+    public PyStr[] VarNames = [];
+    public PyStr[] CellVars = [];
+    public PyStr[] FreeVars = [];
+    /// <summary>For each cell variable, the index of the parameter it holds, or -1.</summary>
+    public int[] CellToArg = [];
+    public ExceptionEntry[] ExceptionTable = [];
+    public int ArgCount, PosOnlyArgCount, KwOnlyArgCount;
+    public int MaxStack;
+    public CodeFlags Flags;
+    /// <summary>The docstring, which becomes the function's initial __doc__.</summary>
+    public string? Doc;
+    /// <summary>Inline caches, one per instruction (unused for now, reserved for attribute/global/call specialisation).</summary>
+    public object?[]? Caches;
+
     public PyCode() : base(PyTypes.Code)
     {
     }
 
+    public int NLocals => VarNames.Length;
+    public int NCells => CellVars.Length + FreeVars.Length;
+    public bool IsGenerator => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
+    /// <summary>Total parameters including *args and **kwargs.</summary>
+    public int TotalArgs => ArgCount + KwOnlyArgCount + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);
+
+    public int LineAt(int instruction) =>
+        instruction >= 0 && instruction < Lines.Length ? Lines[instruction] : FirstLineNo;
+
+    /// <summary>The innermost handler covering an instruction, or null.</summary>
+    public ExceptionEntry? FindHandler(int instruction)
+    {
+        // Entries are emitted innermost-first for overlapping ranges, so the first match is the innermost.
+        foreach (var e in ExceptionTable)
+            if (instruction >= e.Start && instruction < e.End) return e;
+        return null;
+    }
+
+    private static PyTuple NameTuple(PyStr[] names)
+    {
+        var items = new PyObject[names.Length];
+        Array.Copy(names, items, names.Length);
+        return PyTuple.Create(items);
+    }
+
     internal static void InitType(PyType t)
     {
+        t.DefGetter("co_name", self => new PyStr(((PyCode)self).Name));
+        t.DefGetter("co_qualname", self => new PyStr(((PyCode)self).QualName));
+        t.DefGetter("co_filename", self => new PyStr(((PyCode)self).Filename));
+        t.DefGetter("co_firstlineno", self => PyInt.From(((PyCode)self).FirstLineNo));
+        t.DefGetter("co_argcount", self => PyInt.From(((PyCode)self).ArgCount));
+        t.DefGetter("co_posonlyargcount", self => PyInt.From(((PyCode)self).PosOnlyArgCount));
+        t.DefGetter("co_kwonlyargcount", self => PyInt.From(((PyCode)self).KwOnlyArgCount));
+        t.DefGetter("co_nlocals", self => PyInt.From(((PyCode)self).NLocals));
+        t.DefGetter("co_stacksize", self => PyInt.From(((PyCode)self).MaxStack));
+        t.DefGetter("co_flags", self => PyInt.From((int)((PyCode)self).Flags));
+        t.DefGetter("co_varnames", self => NameTuple(((PyCode)self).VarNames));
+        t.DefGetter("co_cellvars", self => NameTuple(((PyCode)self).CellVars));
+        t.DefGetter("co_freevars", self => NameTuple(((PyCode)self).FreeVars));
+        t.DefGetter("co_names", self => NameTuple(((PyCode)self).Names));
+        t.DefGetter("co_consts", self => PyTuple.Create((PyObject[])((PyCode)self).Consts.Clone()));
+        t.DefGetter("co_code", self =>
+        {
+            var code = ((PyCode)self).Instructions;
+            var bytes = new byte[code.Length * 4];
+            Buffer.BlockCopy(code, 0, bytes, 0, bytes.Length);
+            return new PyBytes(bytes);
+        });
+        t.DefMethod("co_lines", (self, _, _) =>
+        {
+            var c = (PyCode)self;
+            var result = new List<PyObject>();
+            for (var i = 0; i < c.Lines.Length; i++)
+                result.Add(PyTuple.Create(PyInt.From(i * 2), PyInt.From(i * 2 + 2), PyInt.From(c.Lines[i])));
+            return Ops.GetIter(new PyList(result));
+        });
+        t.Repr = self =>
+        {
+            var c = (PyCode)self;
+            return new PyStr($"<code object {c.Name} at 0x{Ops.Id(c):x}, file \"{c.Filename}\", line {c.FirstLineNo}>");
+        };
+        t.Hash = self => Ops.Id(self) >> 4;
     }
 }
