@@ -180,16 +180,33 @@ public static class IntArithmetic
     public static double ToDouble(BigInteger v)
     {
         if (v >= long.MinValue && v <= long.MaxValue) return (long)v;
-        var negative = v.Sign < 0;
-        var m = BigInteger.Abs(v);
-        var bits = (long)m.GetBitLength();
-        if (bits > MaxExponent) throw Errors.OverflowError("int too large to convert to float");
-        var shift = (int)bits - MantissaBits - 2;
-        var q = (long)(m >> shift);
-        if (!(m & ((BigInteger.One << shift) - 1)).IsZero) q |= 1;
-        var result = RoundAndScale(q, shift);
+        var result = ScaleToDouble(BigInteger.Abs(v), 0);
         if (double.IsInfinity(result)) throw Errors.OverflowError("int too large to convert to float");
-        return negative ? -result : result;
+        return v.Sign < 0 ? -result : result;
+    }
+
+    /// <summary>m * 2**exponent (m non-negative) correctly rounded, half to even; +inf when it overflows.</summary>
+    public static double ScaleToDouble(BigInteger m, long exponent)
+    {
+        if (m.IsZero) return 0.0;
+        var top = (long)m.GetBitLength() + exponent;
+        // The value lies in [2**(top-1), 2**top).
+        if (top > MaxExponent) return double.PositiveInfinity;
+        if (top < MinExponent - MantissaBits - 1) return 0.0;
+        var shift = (int)Math.Max(top, MinExponent) - MantissaBits - 2;
+        var d = exponent - shift;
+        long q;
+        if (d >= 0)
+        {
+            q = (long)(m << (int)d);
+        }
+        else
+        {
+            var s = (int)-d;
+            q = (long)(m >> s);
+            if (!(m & ((BigInteger.One << s) - 1)).IsZero) q |= 1;
+        }
+        return RoundAndScale(q, shift);
     }
 
     public static double ToDouble(PyInt a) => a.TryGetLong(out var x) ? x : ToDouble(a.Value);

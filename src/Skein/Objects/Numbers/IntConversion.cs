@@ -10,20 +10,17 @@ namespace Skein.Objects.Numbers;
 /// </summary>
 public static class IntConversion
 {
-    public const int DefaultMaxStrDigits = 4300;
     public const int MaxStrDigitsThreshold = 640;
 
-    private static int s_maxStrDigits = DefaultMaxStrDigits;
-
-    /// <summary>sys.get_int_max_str_digits()/set_int_max_str_digits(): 0 disables the limit.</summary>
+    /// <summary>sys.get_int_max_str_digits()/set_int_max_str_digits() (stored in PythonRuntime, which sys uses): 0 disables the limit.</summary>
     public static int MaxStrDigits
     {
-        get => Volatile.Read(ref s_maxStrDigits);
+        get => Volatile.Read(ref PythonRuntime.IntMaxStrDigits);
         set
         {
             if (value != 0 && value < MaxStrDigitsThreshold)
                 throw Errors.ValueError($"maxdigits must be 0 or larger than {MaxStrDigitsThreshold}");
-            Volatile.Write(ref s_maxStrDigits, value);
+            Volatile.Write(ref PythonRuntime.IntMaxStrDigits, value);
         }
     }
 
@@ -104,7 +101,7 @@ public static class IntConversion
     /// Strips Unicode whitespace and maps Unicode decimal digits to ASCII as CPython does; null when a
     /// character could never be part of an int literal (so the ASCII fast path sees only plain text).
     /// </summary>
-    private static string? NormaliseDigits(string text)
+    internal static string? NormaliseDigits(string text)
     {
         var start = 0;
         var end = text.Length;
