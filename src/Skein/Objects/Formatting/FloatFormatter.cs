@@ -197,7 +197,8 @@ public static class FloatFormatter
         return f.Layout(sign, "", intPart, rest);
     }
 
-    private static bool IsAllZero(string intPart, string rest)
+    /// <summary>True when formatted digits show a zero value (ignoring the exponent), for the 'z' option.</summary>
+    internal static bool IsAllZero(string intPart, string rest)
     {
         foreach (var c in intPart)
             if (c is >= '1' and <= '9') return false;
