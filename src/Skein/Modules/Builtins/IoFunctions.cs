@@ -11,8 +11,6 @@ internal static class IoFunctions
     private static readonly PyStr s_space = PyStr.Intern(" ");
     private static readonly PyStr s_newline = PyStr.Intern("\n");
 
-    private static PyObject? s_sys;
-
     public static void AddTo(PyModule m)
     {
         m.DefFunction("print", Print, "Prints the values to a stream, or to sys.stdout by default.");
@@ -26,28 +24,11 @@ internal static class IoFunctions
         m.DefFunction("breakpoint", (_, _) => PyNone.Instance, "Call sys.breakpointhook(*args, **kws).");
     }
 
-    /// <summary>The sys module once the import system can provide it; null before that.</summary>
-    private static PyObject? Sys()
-    {
-        var sys = Volatile.Read(ref s_sys);
-        if (sys != null) return sys;
-        try
-        {
-            sys = Interpreter.ImportModule("sys");
-        }
-        catch (PyException)
-        {
-            return null;
-        }
-        Volatile.Write(ref s_sys, sys);
-        return sys;
-    }
-
-    /// <summary>sys.&lt;name&gt; (stdout, stderr, stdin) as it is now; null when sys does not exist yet.</summary>
+    /// <summary>sys.&lt;name&gt; (stdout, stderr, stdin) as it is now; null before the runtime has created sys.</summary>
     internal static PyObject? SysStream(string name)
     {
-        var sys = Sys();
-        return sys == null ? null : Ops.GetAttrOrNull(sys, name) ?? PyNone.Instance;
+        PyModule? sys = PythonRuntime.Sys;
+        return sys == null ? null : sys.Dict.GetItemOrNull(name) ?? PyNone.Instance;
     }
 
     private static PyObject Print(ReadOnlySpan<PyObject> args, PyDict? kw)
@@ -108,6 +89,11 @@ internal static class IoFunctions
         {
             Console.Out.Write(sb.ToString());
             if (flush) Console.Out.Flush();
+        }
+        else if (file is StandardStream stream && stream.InstanceDict!.Count == 0)
+        {
+            stream.Write(sb.ToString());
+            if (flush) stream.Flush();
         }
         else
         {
