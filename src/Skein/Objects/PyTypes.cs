@@ -76,6 +76,8 @@ public static class PyTypes
         // Phase two: dicts allocated before 'dict' existed get their type now, then each type is filled.
         foreach (var t in all) t.Dict.Type = Dict;
         foreach (var t in all) t.Bases = t.Base == null ? PyTuple.Empty : new PyTuple([t.Base]);
+        // The empty tuple singleton was allocated (by PyType's field initialiser) before 'tuple' existed.
+        PyTuple.Empty.Type = Tuple;
 
         ObjectType.InitType(Object);
         Object.FinishBuiltin();

@@ -194,7 +194,7 @@ public static class TracebackPrinter
             return;
         }
         if (notes == null) return;
-        if (notes.Type.GetItem == null || notes is PyDict)
+        if (!ExceptionAttributes.IsSequence(notes))
         {
             // CPython 3.11 writes the repr of a non-sequence __notes__ without a newline.
             ctx.WriteIndentedMargin();

@@ -60,7 +60,7 @@ public sealed class PyBaseExceptionGroup : PyBaseException
         if (args.Length != 2) throw Errors.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
         var message = args[0] as PyStr ?? throw Errors.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.Name}");
         var seq = args[1];
-        if (seq.Type.GetItem == null || seq is PyDict) throw Errors.TypeError("second argument (exceptions) must be a sequence");
+        if (!ExceptionAttributes.IsSequence(seq)) throw Errors.TypeError("second argument (exceptions) must be a sequence");
         var items = Ops.ToArray(seq);
         if (items.Length == 0) throw Errors.ValueError("second argument (exceptions) must be a non-empty sequence");
         var nestsBase = false;
@@ -137,7 +137,7 @@ public sealed class PyBaseExceptionGroup : PyBaseException
         eg.Cause = orig.Cause;
         eg.SuppressContext = true;
         eg.Context = orig.Context;
-        if (orig.Notes is { } notes && notes.Type.GetItem != null && notes is not PyDict)
+        if (orig.Notes is { } notes && ExceptionAttributes.IsSequence(notes))
             Ops.SetAttr(eg, Names.__notes__, new PyList(Ops.ToArray(notes)));
         return eg;
     }
