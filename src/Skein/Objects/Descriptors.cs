@@ -213,14 +213,14 @@ public sealed class PyMemberDescriptor : PyObject
         {
             var d = (PyMemberDescriptor)descr;
             if (instance == null) return descr;
-            var slots = (instance as PyInstance)?.SlotValues;
+            var slots = (instance as ISlotStorage)?.SlotValues;
             return (slots != null && d.Index < slots.Length ? slots[d.Index] : null)
                 ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
         };
         t.DescrSet = (descr, instance, value) =>
         {
             var d = (PyMemberDescriptor)descr;
-            var slots = (instance as PyInstance)?.SlotValues;
+            var slots = (instance as ISlotStorage)?.SlotValues;
             if (slots == null || d.Index >= slots.Length)
                 throw Errors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
             if (value == null && slots[d.Index] == null)

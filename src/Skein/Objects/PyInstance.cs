@@ -1,12 +1,12 @@
 namespace Skein.Objects;
 
 /// <summary>An instance of a class defined in Python whose bases are all plain classes (no built-in layout).</summary>
-public sealed class PyInstance : PyObject
+public sealed class PyInstance : PyObject, ISlotStorage
 {
     private PyDict? _dict;
 
     /// <summary>Storage of the __slots__ declared along the MRO; null when the class has none.</summary>
-    public PyObject?[]? SlotValues;
+    public PyObject?[]? SlotValues { get; }
 
     public PyInstance(PyType type) : base(type)
     {

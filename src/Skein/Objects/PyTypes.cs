@@ -78,6 +78,8 @@ public static class PyTypes
         // PyTuple.Empty is created by the first PyType field initialiser, before Tuple existed.
         PyTuple.Empty.Type = Tuple;
         foreach (var t in all) t.Bases = t.Base == null ? PyTuple.Empty : new PyTuple([t.Base]);
+        // The empty tuple singleton was allocated (by PyType's field initialiser) before 'tuple' existed.
+        PyTuple.Empty.Type = Tuple;
 
         ObjectType.InitType(Object);
         Object.FinishBuiltin();

@@ -47,9 +47,27 @@ public static class Errors
     public static PyException UnsupportedOperands(string symbol, PyObject a, PyObject b) =>
         TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
 
-    public static PyException NoAttribute(PyObject obj, PyStr name) => obj is PyType t
-        ? New(PyExc.AttributeError, $"type object '{t.Name}' has no attribute '{name.Value}'")
-        : obj is PyModule m
-            ? New(PyExc.AttributeError, $"module '{m.Name}' has no attribute '{name.Value}'")
-            : New(PyExc.AttributeError, $"'{obj.Type.Name}' object has no attribute '{name.Value}'");
+    /// <summary>The AttributeError for a missing attribute, carrying name and obj for the "Did you mean" hint.</summary>
+    public static PyException NoAttribute(PyObject obj, PyStr name)
+    {
+        var e = obj is PyType t
+            ? New(PyExc.AttributeError, $"type object '{t.Name}' has no attribute '{name.Value}'")
+            : obj is PyModule m
+                ? New(PyExc.AttributeError, $"module '{m.Name}' has no attribute '{name.Value}'")
+                : New(PyExc.AttributeError, $"'{obj.Type.Name}' object has no attribute '{name.Value}'");
+        if (e.Value is PyAttributeError ae)
+        {
+            ae.Name = name;
+            ae.Obj = obj;
+        }
+        return e;
+    }
+
+    /// <summary>NameError: name 'x' is not defined, carrying the name for the "Did you mean" hint.</summary>
+    public static PyException NameNotDefined(string name)
+    {
+        var e = New(PyExc.NameError, $"name '{name}' is not defined");
+        ((PyNameError)e.Value).Name = new PyStr(name);
+        return e;
+    }
 }

@@ -2,7 +2,8 @@ namespace Skein.Objects;
 
 /// <summary>
 /// The built-in exception types (CPython's PyExc_* objects), with BaseException's own behaviour.
-/// Subclass-specific attributes are added in ExceptionAttributes.cs.
+/// Families with attributes of their own are CLR subclasses of PyBaseException (PyOSError, PySyntaxError, ...)
+/// whose InitType fills the family's root type; KeyError's str() is in ExceptionAttributes.cs.
 /// </summary>
 public static class PyExc
 {
@@ -31,35 +32,38 @@ public static class PyExc
             if (baseType == null) InitBaseException(t);
             init?.Invoke(t);
             t.FinishBuiltin();
+            // A subclass that keeps its base's constructor keeps its base's instance layout, so
+            // class E(KeyError, TypeError) is allowed as in CPython.
+            if (baseType != null && t.New == baseType.New) t.SolidBase = baseType.SolidBase;
             t.HasInstanceDict = true;
             All.Add(t);
             return t;
         }
 
         BaseException = Def("BaseException", null);
-        BaseExceptionGroup = Def("BaseExceptionGroup", BaseException);
+        BaseExceptionGroup = Def("BaseExceptionGroup", BaseException, PyBaseExceptionGroup.InitType);
         GeneratorExit = Def("GeneratorExit", BaseException);
         KeyboardInterrupt = Def("KeyboardInterrupt", BaseException);
-        SystemExit = Def("SystemExit", BaseException);
+        SystemExit = Def("SystemExit", BaseException, PySystemExit.InitType);
         Exception = Def("Exception", BaseException);
         ArithmeticError = Def("ArithmeticError", Exception);
         FloatingPointError = Def("FloatingPointError", ArithmeticError);
         OverflowError = Def("OverflowError", ArithmeticError);
         ZeroDivisionError = Def("ZeroDivisionError", ArithmeticError);
         AssertionError = Def("AssertionError", Exception);
-        AttributeError = Def("AttributeError", Exception);
+        AttributeError = Def("AttributeError", Exception, PyAttributeError.InitType);
         BufferError = Def("BufferError", Exception);
         EOFError = Def("EOFError", Exception);
         ExceptionGroup = Def("ExceptionGroup", BaseExceptionGroup);
-        ImportError = Def("ImportError", Exception);
+        ImportError = Def("ImportError", Exception, PyImportError.InitType);
         ModuleNotFoundError = Def("ModuleNotFoundError", ImportError);
         LookupError = Def("LookupError", Exception);
         IndexError = Def("IndexError", LookupError);
         KeyError = Def("KeyError", LookupError);
         MemoryError = Def("MemoryError", Exception);
-        NameError = Def("NameError", Exception);
+        NameError = Def("NameError", Exception, PyNameError.InitType);
         UnboundLocalError = Def("UnboundLocalError", NameError);
-        OSError = Def("OSError", Exception);
+        OSError = Def("OSError", Exception, PyOSError.InitType);
         BlockingIOError = Def("BlockingIOError", OSError);
         ChildProcessError = Def("ChildProcessError", OSError);
         ConnectionError = Def("ConnectionError", OSError);
@@ -80,17 +84,17 @@ public static class PyExc
         NotImplementedError = Def("NotImplementedError", RuntimeError);
         RecursionError = Def("RecursionError", RuntimeError);
         StopAsyncIteration = Def("StopAsyncIteration", Exception);
-        StopIteration = Def("StopIteration", Exception);
-        SyntaxError = Def("SyntaxError", Exception);
+        StopIteration = Def("StopIteration", Exception, PyStopIteration.InitType);
+        SyntaxError = Def("SyntaxError", Exception, PySyntaxError.InitType);
         IndentationError = Def("IndentationError", SyntaxError);
         TabError = Def("TabError", IndentationError);
         SystemError = Def("SystemError", Exception);
         TypeError = Def("TypeError", Exception);
         ValueError = Def("ValueError", Exception);
         UnicodeError = Def("UnicodeError", ValueError);
-        UnicodeDecodeError = Def("UnicodeDecodeError", UnicodeError);
-        UnicodeEncodeError = Def("UnicodeEncodeError", UnicodeError);
-        UnicodeTranslateError = Def("UnicodeTranslateError", UnicodeError);
+        UnicodeDecodeError = Def("UnicodeDecodeError", UnicodeError, PyUnicodeError.InitDecode);
+        UnicodeEncodeError = Def("UnicodeEncodeError", UnicodeError, PyUnicodeError.InitEncode);
+        UnicodeTranslateError = Def("UnicodeTranslateError", UnicodeError, PyUnicodeError.InitTranslate);
         Warning = Def("Warning", Exception);
         BytesWarning = Def("BytesWarning", Warning);
         DeprecationWarning = Def("DeprecationWarning", Warning);
@@ -114,13 +118,18 @@ public static class PyExc
 
     private static void InitBaseException(PyType t)
     {
-        t.New = (type, args, _) => new PyBaseException(type) { Args = new PyTuple(args.ToArray()) };
-        t.Init = (self, args, _) => ((PyBaseException)self).Args = new PyTuple(args.ToArray());
+        // BaseException.__new__ accepts (and ignores) keywords so that subclasses whose __init__ takes
+        // keywords work; BaseException.__init__ rejects them.
+        t.New = (type, args, _) => new PyBaseException(type) { Args = PyTuple.Create(args.ToArray()) };
+        t.Init = (self, args, kw) =>
+        {
+            NoKeywords(self, kw);
+            ((PyBaseException)self).Args = PyTuple.Create(args.ToArray());
+        };
         t.Repr = self =>
         {
             var e = (PyBaseException)self;
-            var inner = e.Args.Count == 1 ? Ops.Repr(e.Args[0]) : Ops.Repr(e.Args).TrimEnd(')').TrimStart('(').TrimEnd(',');
-            return new PyStr($"{e.Type.Name}({inner})");
+            return new PyStr(e.Args.Count == 1 ? $"{e.Type.Name}({Ops.Repr(e.Args[0])})" : e.Type.Name + Ops.Repr(e.Args));
         };
         t.Str = self =>
         {
@@ -151,7 +160,8 @@ public static class PyExc
         t.DefMethod("with_traceback", (self, args, _) =>
         {
             ArgParser.Exactly("with_traceback", args, 1);
-            ((PyBaseException)self).Traceback = args[0] is PyNone ? null : args[0];
+            ((PyBaseException)self).Traceback = args[0] is PyNone ? null
+                : args[0].Type == PyTypes.Traceback ? args[0] : throw Errors.TypeError("__traceback__ must be a traceback or None");
             return self;
         });
         t.DefMethod("add_note", (self, args, _) =>
@@ -172,14 +182,22 @@ public static class PyExc
         t.DefMethod("__reduce__", (self, _, _) =>
         {
             var e = (PyBaseException)self;
-            var dict = self.InstanceDict;
+            var dict = e.ExistingDict;
             return dict != null && dict.Count > 0 ? PyTuple.Create(e.Type, e.Args, dict) : PyTuple.Create(e.Type, e.Args);
         });
         t.DefMethod("__setstate__", (self, args, _) =>
         {
-            if (args.Length == 1 && args[0] is PyDict d)
-                foreach (var p in d.Snapshot()) Ops.SetAttr(self, (PyStr)p.Key, p.Value);
+            ArgParser.Exactly("__setstate__", args, 1);
+            if (args[0] is PyNone) return PyNone.Instance;
+            if (args[0] is not PyDict d) throw Errors.TypeError("state is not a dictionary");
+            foreach (var p in d.Snapshot()) Ops.SetAttr(self, p.Key as PyStr ?? throw Errors.TypeError("attribute name must be string"), p.Value);
             return PyNone.Instance;
         });
+    }
+
+    /// <summary>BaseException.__init__ and most subclass inits take no keywords: "ValueError() takes no keyword arguments".</summary>
+    internal static void NoKeywords(PyObject self, PyDict? kwargs)
+    {
+        if (kwargs != null && kwargs.Count > 0) throw Errors.TypeError($"{self.Type.Name}() takes no keyword arguments");
     }
 }
