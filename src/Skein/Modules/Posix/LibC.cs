@@ -205,3 +205,36 @@ internal static unsafe partial class LibC
         EACCES = 13, EEXIST = 17, EXDEV = 18, ENOTDIR = 20, EISDIR = 21, EINVAL = 22, ENFILE = 23, EMFILE = 24, ENOTTY = 25,
         EFBIG = 27, ENOSPC = 28, ESPIPE = 29, EROFS = 30, EPIPE = 32, ERANGE = 34, ENAMETOOLONG = 36, ENOTEMPTY = 39, ELOOP = 40;
 }
+
+/// <summary>The C math library: the functions CPython's math module takes from libm, so results agree bit for bit.</summary>
+internal static partial class LibM
+{
+    private const string Lib = "libm.so.6";
+
+    [LibraryImport(Lib, EntryPoint = "erf")]
+    public static partial double Erf(double x);
+
+    [LibraryImport(Lib, EntryPoint = "erfc")]
+    public static partial double Erfc(double x);
+
+    [LibraryImport(Lib, EntryPoint = "tgamma")]
+    public static partial double TGamma(double x);
+
+    [LibraryImport(Lib, EntryPoint = "lgamma_r")]
+    public static unsafe partial double LGammaR(double x, int* sign);
+
+    [LibraryImport(Lib, EntryPoint = "expm1")]
+    public static partial double ExpM1(double x);
+
+    [LibraryImport(Lib, EntryPoint = "log1p")]
+    public static partial double Log1P(double x);
+
+    [LibraryImport(Lib, EntryPoint = "exp2")]
+    public static partial double Exp2(double x);
+
+    [LibraryImport(Lib, EntryPoint = "cbrt")]
+    public static partial double Cbrt(double x);
+
+    [LibraryImport(Lib, EntryPoint = "nextafter")]
+    public static partial double NextAfter(double x, double y);
+}
