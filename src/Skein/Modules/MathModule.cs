@@ -17,7 +17,8 @@ public static class MathModule
         m.Set("e", new PyFloat(Math.E));
         m.Set("tau", new PyFloat(Math.Tau));
         m.Set("inf", new PyFloat(double.PositiveInfinity));
-        m.Set("nan", new PyFloat(double.NaN));
+        // CPython's NaN has a clear sign bit; .NET's double.NaN has it set (visible through copysign and struct).
+        m.Set("nan", new PyFloat(BitConverter.Int64BitsToDouble(0x7FF8000000000000)));
 
         Unary(m, "fabs", Math.Abs, false);
         Unary(m, "sqrt", Math.Sqrt, false);
