@@ -9,8 +9,8 @@ internal static class IterationFunctions
         {
             ArgParser.NoKeywords("all", kw);
             ArgParser.Exactly("all", args, 1);
-            var it = Ops.GetIter(args[0]);
-            while (Ops.Next(it) is { } x)
+            var items = new ItemSource(args[0]);
+            while (items.Next() is { } x)
                 if (!Ops.IsTrue(x)) return PyBool.False;
             return PyBool.True;
         }, "Return True if bool(x) is True for all values x in the iterable.");
@@ -18,8 +18,8 @@ internal static class IterationFunctions
         {
             ArgParser.NoKeywords("any", kw);
             ArgParser.Exactly("any", args, 1);
-            var it = Ops.GetIter(args[0]);
-            while (Ops.Next(it) is { } x)
+            var items = new ItemSource(args[0]);
+            while (items.Next() is { } x)
                 if (Ops.IsTrue(x)) return PyBool.True;
             return PyBool.False;
         }, "Return True if bool(x) is True for any x in the iterable.");
@@ -97,8 +97,8 @@ internal static class IterationFunctions
         }
         else
         {
-            var it = Ops.GetIter(args[0]);
-            while (Ops.Next(it) is { } item) Consider(item, key, op, ref best, ref bestKey);
+            var items = new ItemSource(args[0]);
+            while (items.Next() is { } item) Consider(item, key, op, ref best, ref bestKey);
         }
         return best ?? dflt ?? throw Errors.ValueError($"{name}() arg is an empty sequence");
     }

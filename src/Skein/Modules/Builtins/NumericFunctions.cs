@@ -109,7 +109,7 @@ internal static class NumericFunctions
             case PyBytes: throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
             case PyByteArray: throw Errors.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        var it = Ops.GetIter(iterable);
+        var items = new ItemSource(iterable);
         if (result is PyInt ri && (ReferenceEquals(ri.Type, PyTypes.Int)))
         {
             var small = ri.IsSmall;
@@ -117,7 +117,7 @@ internal static class NumericFunctions
             var big = small ? BigInteger.Zero : ri.Value;
             while (true)
             {
-                var item = Ops.Next(it);
+                var item = items.Next();
                 if (item == null) return small ? PyInt.From(acc) : PyInt.From(big);
                 if (item is PyInt x && (ReferenceEquals(x.Type, PyTypes.Int) || x is PyBool))
                 {
@@ -147,7 +147,7 @@ internal static class NumericFunctions
             var acc = rf.Value;
             while (true)
             {
-                var item = Ops.Next(it);
+                var item = items.Next();
                 if (item == null) return new PyFloat(acc);
                 if (item is PyFloat x && ReferenceEquals(x.Type, PyTypes.Float))
                 {
@@ -163,7 +163,7 @@ internal static class NumericFunctions
                 break;
             }
         }
-        while (Ops.Next(it) is { } item) result = Ops.BinaryOp(result, item, BinaryOp.Add);
+        while (items.Next() is { } item) result = Ops.BinaryOp(result, item, BinaryOp.Add);
         return result;
     }
 }

@@ -1,7 +1,7 @@
 namespace Skein.Objects;
 
 /// <summary>KeyError's str(), and the helper that exposes the fields of the exception families as attributes.</summary>
-public static class ExceptionAttributes
+internal static class ExceptionAttributes
 {
     internal static void Init()
     {
@@ -30,7 +30,7 @@ public static class ExceptionAttributes
     }
 
     /// <summary>CPython's PySequence_Check: indexable and not a mapping (list and tuple pass without their slots).</summary>
-    public static bool IsSequence(PyObject o) => o is PyList or PyTuple || (o.Type.GetItem != null && o is not PyDict);
+    internal static bool IsSequence(PyObject o) => o is PyList or PyTuple || (o.Type.GetItem != null && o is not PyDict);
 
     /// <summary>The keyword-only arguments of ImportError/NameError/AttributeError inits, with CPython's message for others.</summary>
     internal static PyObject?[] KeywordOnly(string function, PyDict? kwargs, params string[] names)
