@@ -134,6 +134,7 @@ public static class TypeType
             return PyBool.From(args[0] is PyType sub ? sub.IsSubtypeOf((PyType)self) : throw Errors.TypeError("issubclass() arg 1 must be a class"));
         });
         t.DefClassMethod("__prepare__", (_, _, _) => new PyDict());
+        t.Number[(int)BinaryOp.Or] = UnionType.Create;
         t.DefMethod("__dir__", (self, _, _) =>
         {
             var names = new PyDict();

@@ -457,6 +457,7 @@ public static partial class Ops
             return false;
         }
         if (cls is PyType pt && ReferenceEquals(pt.Type, PyTypes.Type)) return o.Type.IsSubtypeOf(pt);
+        if (cls is UnionType union) return IsInstance(o, union.Args);
         var check = LookupSpecial(cls, Names.__instancecheck__);
         if (check != null) return IsTrue(Call(check, o));
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -475,6 +476,7 @@ public static partial class Ops
             if (derived is not PyType dt) throw Errors.TypeError("issubclass() arg 1 must be a class");
             return dt.IsSubtypeOf(pt);
         }
+        if (cls is UnionType union) return IsSubclass(derived, union.Args);
         var check = LookupSpecial(cls, Names.__subclasscheck__);
         if (check != null) return IsTrue(Call(check, derived));
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
