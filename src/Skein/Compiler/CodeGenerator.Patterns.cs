@@ -36,10 +36,12 @@ public sealed partial class CodeGenerator
 
     private void EmitTrampolines(List<(Label Label, int Pops, Label Target)> trampolines)
     {
-        // Trampolines may add more trampolines while emitting; process in order.
-        for (var i = 0; i < trampolines.Count; i++)
+        // A trampoline may jump to one created before it (nested patterns), so emit the later ones first:
+        // that way every label's stack depth is known from its jumps before it is bound.
+        for (var i = trampolines.Count - 1; i >= 0; i--)
         {
             var (label, pops, target) = trampolines[i];
+            if (label.Refs.Count == 0) continue;
             Bind(label);
             for (var p = 0; p < pops; p++) Emit(Opcode.PopTop);
             EmitJump(Opcode.Jump, target);

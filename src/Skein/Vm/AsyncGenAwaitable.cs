@@ -17,10 +17,14 @@ internal sealed class AsyncGenAwaitable : PyObject
         t.Next = self =>
         {
             var r = ((AsyncGenAwaitable)self).Step(PyNone.Instance, null, out var returned);
-            if (!returned) return r;
-            if (r is PyNone) return null;
-            throw Errors.StopIteration(r);
+            return returned ? null : r;
         };
+        t.DefMethod("__next__", (self, _, _) =>
+        {
+            var r = ((AsyncGenAwaitable)self).Step(PyNone.Instance, null, out var returned);
+            if (!returned) return r;
+            throw r is PyNone ? Errors.StopIteration() : Errors.StopIteration(r);
+        });
         t.DefMethod("__await__", (self, _, _) => self);
         t.DefMethod("send", (self, args, _) =>
         {

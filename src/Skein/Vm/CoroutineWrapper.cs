@@ -9,11 +9,14 @@ internal sealed class CoroutineWrapper : PyObject
         t.Next = self =>
         {
             var r = ((CoroutineWrapper)self).Coroutine.Resume(PyNone.Instance, out var returned);
-            if (!returned) return r;
-            // A return value must reach the awaiting code; only a bare end of iteration maps to null.
-            if (r is PyNone) return null;
-            throw Errors.StopIteration(r);
+            return returned ? null : r;
         };
+        t.DefMethod("__next__", (self, _, _) =>
+        {
+            var r = ((CoroutineWrapper)self).Coroutine.Resume(PyNone.Instance, out var returned);
+            if (!returned) return r;
+            throw r is PyNone ? Errors.StopIteration() : Errors.StopIteration(r);
+        });
         t.DefMethod("send", (self, args, _) =>
         {
             ArgParser.Exactly("send", args, 1);

@@ -854,6 +854,6 @@ internal static partial class Evaluator
         InsufficientExecutionStackException => Errors.RecursionError().Value,
         OutOfMemoryException => Errors.MemoryError("out of memory").Value,
         Syntax.PythonSyntaxError se => Compiler.PythonCompiler.ToPythonException(se).Value,
-        _ => Errors.SystemError($"internal error: {e.GetType().Name}: {e.Message} {e.StackTrace}").Value,
+        _ => Errors.SystemError($"internal error: {e.GetType().Name}: {e.Message}").Value,
     };
 }

@@ -295,6 +295,12 @@ public sealed class PyGenerator : PyObject
             var r = Self(self).Resume(PyNone.Instance, out var returned);
             return returned ? null : r;
         };
+        // __next__ keeps the return value (StopIteration(value)); the Next slot, used by for loops, just ends.
+        generator.DefMethod("__next__", (self, _, _) =>
+        {
+            var r = Self(self).Resume(PyNone.Instance, out var returned);
+            return SendResult(r, returned);
+        });
         generator.DefMethod("send", (self, args, _) =>
         {
             ArgParser.Exactly("send", args, 1);

@@ -168,6 +168,13 @@ internal static class MinimalSlots
             d.DefMethod("keys", (self, _, _) => new PyList(((PyDict)self).KeysSnapshot()));
             d.DefMethod("get", (self, args, _) => ((PyDict)self).GetItemOrNull(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.Instance));
         }
+        if (s.New == null || ReferenceEquals(s.New, o.New))
+            s.New = (type, args, _) => args.Length == 0 ? PyStr.Empty : Ops.StrObj(args[0]);
+        if (l.New == null || ReferenceEquals(l.New, o.New))
+        {
+            l.New = (type, args, _) => new PyList(args.Length == 0 ? [] : Ops.ToArray(args[0]));
+            l.Init = (_, _, _) => { };
+        }
         var none = PyTypes.NoneType;
         none.Str ??= none.Repr;
     }

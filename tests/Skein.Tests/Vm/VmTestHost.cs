@@ -43,7 +43,11 @@ internal static class VmTestHost
                 b.DefFunction("len", (args, _) => PyInt.From(Ops.Len(args[0])));
                 b.DefFunction("isinstance", (args, _) => PyBool.From(Ops.IsInstance(args[0], args[1])));
                 b.DefFunction("iter", (args, _) => Ops.GetIter(args[0]));
-                b.DefFunction("next", (args, _) => Ops.Next(args[0]) ?? (args.Length > 1 ? args[1] : throw Errors.StopIteration()));
+                b.DefFunction("next", (args, _) =>
+                {
+                    if (args.Length == 1 && Ops.LookupSpecial(args[0], Names.__next__) is { } m) return Ops.Call(m);
+                    return Ops.Next(args[0]) ?? (args.Length > 1 ? args[1] : throw Errors.StopIteration());
+                });
                 b.DefFunction("id", (args, _) => PyInt.From(Ops.Id(args[0])));
                 b.DefFunction("getattr", (args, _) => args.Length > 2 ? Ops.GetAttrOrNull(args[0], (PyStr)args[1]) ?? args[2] : Ops.GetAttr(args[0], (PyStr)args[1]));
                 b.DefFunction("hasattr", (args, _) => PyBool.From(Ops.HasAttr(args[0], (PyStr)args[1])));
