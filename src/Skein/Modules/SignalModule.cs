@@ -4,11 +4,13 @@ using Skein.Modules.Posix;
 namespace Skein.Modules;
 
 /// <summary>
-/// _signal (basic): handlers are stored per signal number. SIGINT, SIGTERM, SIGHUP and SIGQUIT are hooked
-/// through .NET's PosixSignalRegistration; an arriving signal is recorded and its Python handler runs in
-/// the main thread the next time it polls (<see cref="DeliverPending"/>, called by the VM's periodic check
-/// and by blocking calls interrupted with EINTR). The default SIGINT handler raises KeyboardInterrupt
-/// through PendingInterrupt, as _thread.interrupt_main does.
+/// _signal (basic): handlers are stored per signal number. SIGINT (at import) and, once a handler is set,
+/// SIGTERM, SIGHUP, SIGQUIT, SIGCHLD, SIGCONT, SIGTSTP, SIGWINCH, SIGUSR1, SIGUSR2 and SIGALRM are hooked
+/// through .NET's PosixSignalRegistration. An arriving signal is recorded and its Python handler runs in
+/// the main thread at the next <see cref="DeliverPending"/> (for the VM's periodic check, and called by
+/// blocking posix calls interrupted with EINTR and by os.kill). The default SIGINT handler raises
+/// KeyboardInterrupt through PendingInterrupt, as _thread.interrupt_main does. raise_signal() of a signal
+/// with a Python handler runs the handler synchronously.
 /// </summary>
 [BuiltinModule("_signal")]
 public static class SignalModule
@@ -65,7 +67,8 @@ public static class SignalModule
                 old = s_handlers[signum] ?? SigDfl;
                 s_handlers[signum] = handler;
             }
-            if (signum is SIGINT or SIGTERM or SIGHUP or SIGQUIT or SIGCHLD or SIGWINCH or SIGCONT or SIGTSTP) EnsureRegistered(signum);
+            if (signum is SIGINT or SIGTERM or SIGHUP or SIGQUIT or SIGCHLD or SIGWINCH or SIGCONT or SIGTSTP or SIGUSR1 or SIGUSR2 or SIGALRM)
+                EnsureRegistered(signum);
             return old;
         });
         m.DefFunction("getsignal", (args, _) =>
@@ -149,8 +152,9 @@ public static class SignalModule
                 };
                 s_registrations[signum] = PosixSignalRegistration.Create(signal, context => OnSignal(signum, context));
             }
-            catch (PlatformNotSupportedException)
+            catch (Exception e) when (e is PlatformNotSupportedException or IOException or ArgumentOutOfRangeException)
             {
+                // The runtime reserves this signal; the handler is still stored and runs for raise_signal().
             }
         }
     }

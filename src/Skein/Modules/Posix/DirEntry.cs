@@ -71,7 +71,7 @@ public sealed class DirEntry : PyObject
         t.DefMethod("is_junction", (_, _, _) => PyBool.False);
         t.DefMethod("stat", (self, args, kw) => ((DirEntry)self).GetStat(Follow("stat", args, kw)));
         t.DefMethod("__fspath__", (self, _, _) => ((DirEntry)self)._path);
-        t.DefMethod("__class_getitem__", (self, args, _) => GenericAlias.Create(self as PyType ?? self.Type, args[0]));
+        t.DefClassMethod("__class_getitem__", (cls, args, _) => GenericAlias.Create((PyType)cls, args[0]));
         t.Repr = self => new PyStr($"<DirEntry {Ops.Repr(((DirEntry)self)._name)}>");
     }
 
