@@ -346,10 +346,14 @@ public sealed partial class CodeGenerator
         Bind(except);
         var region = PushBlock(FBlockKind.HandlerRegion, cleanup, depth + 1);
         Emit(Opcode.PushExcInfo);
+        // Every handler starts (and the no-match re-raise runs) with the exception and the saved one on the stack,
+        // even when the previous handler ended unconditionally (a bare except ending in raise).
+        var handlerDepth = _u.Depth;
         foreach (var h in handlers)
         {
             _u.Line = h.Lineno;
-            var next = new Label();
+            _u.Depth = handlerDepth;
+            var next = new Label { Depth = handlerDepth };
             if (h.Type != null)
             {
                 VisitExpr(h.Type);
@@ -386,6 +390,7 @@ public sealed partial class CodeGenerator
             }
             Bind(next);
         }
+        _u.Depth = handlerDepth;
         Emit(Opcode.Reraise);
         PopBlock(region);
         Bind(cleanup);
