@@ -8,6 +8,7 @@ using static Skein.Tests.Numbers.NumbersTestData;
 namespace Skein.Tests.Numbers;
 
 /// <summary>Skein against the tables of CPython results in GeneratedCases.</summary>
+[Collection(NumbersCollection.Name)]
 public class GeneratedCaseTests
 {
     private static readonly Dictionary<string, BinaryOp> s_binary = new()
