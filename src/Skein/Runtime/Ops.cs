@@ -247,12 +247,8 @@ public static partial class Ops
         throw Errors.TypeError($"must be real number, not {o.Type.Name}");
     }
 
-    public static double IntToDouble(BigInteger v)
-    {
-        var d = (double)v;
-        if (double.IsInfinity(d)) throw Errors.OverflowError("int too large to convert to float");
-        return d;
-    }
+    /// <summary>int to float, correctly rounded (BigInteger's own cast truncates); OverflowError when out of range.</summary>
+    public static double IntToDouble(BigInteger v) => Objects.Numbers.IntArithmetic.ToDouble(v);
 
     // ---- attributes ---------------------------------------------------------------------------------
 

@@ -60,10 +60,10 @@ public static class ComplexFormatter
     {
         FloatFormatter.Body(Math.Abs(v), mode, precision, addDotZero: false, f.Alternate, upper, out var intPart, out var rest);
         var negative = FloatFormatter.IsNegative(v);
-        if (negative && f.NoNegativeZero && FloatFormatter.IsAllZero(intPart, rest)) negative = false;
+        if (negative && f.NoNegativeZero && double.IsFinite(v) && FloatFormatter.IsAllZero(intPart, rest)) negative = false;
         if (negative) sb.Append('-');
         else if (forceSign || f.Sign == '+') sb.Append('+');
         else if (f.Sign == ' ') sb.Append(' ');
-        sb.Append(f.Grouping != '\0' ? FormatSpec.Group(intPart, f.Grouping, 3, 0) : intPart).Append(rest);
+        sb.Append(f.Grouping != '\0' && double.IsFinite(v) ? FormatSpec.Group(intPart, f.Grouping, 3, 0) : intPart).Append(rest);
     }
 }

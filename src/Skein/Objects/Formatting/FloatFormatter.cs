@@ -192,9 +192,10 @@ public static class FloatFormatter
         var negative = IsNegative(value);
         Body(Math.Abs(value), mode, precision, addDotZero, f.Alternate, upper, out var intPart, out var rest);
         if (type == '%') rest += "%";
-        if (negative && f.NoNegativeZero && IsAllZero(intPart, rest)) negative = false;
+        var finite = double.IsFinite(value);
+        if (negative && f.NoNegativeZero && finite && IsAllZero(intPart, rest)) negative = false;
         var sign = negative ? "-" : f.Sign == '+' ? "+" : f.Sign == ' ' ? " " : "";
-        return f.Layout(sign, "", intPart, rest);
+        return f.Layout(sign, "", intPart, rest, allowGrouping: finite);
     }
 
     /// <summary>True when formatted digits show a zero value (ignoring the exponent), for the 'z' option.</summary>

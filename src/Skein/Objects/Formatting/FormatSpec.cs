@@ -114,12 +114,12 @@ public sealed class FormatSpec
     /// <summary>
     /// Lays out a formatted number: sign, prefix (0x, ...), the digits of the integer part (grouped, and
     /// zero-filled to the width when '=' alignment pads with '0'), the rest (fraction, exponent, suffix),
-    /// then fill and alignment to the width.
+    /// then fill and alignment to the width. Grouping is skipped when not allowed (inf and nan have no digits).
     /// </summary>
-    public string Layout(string sign, string prefix, string integerDigits, string rest, int groupSize = 3)
+    public string Layout(string sign, string prefix, string integerDigits, string rest, int groupSize = 3, bool allowGrouping = true)
     {
         var width = Width < 0 ? 0 : Width;
-        var separator = Grouping;
+        var separator = allowGrouping ? Grouping : '\0';
         var align = Align == '\0' ? '>' : Align;
         if (align == '=' && Fill == "0" && separator != '\0')
         {

@@ -25,7 +25,8 @@ public static class IntFormatter
         {
             if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
             if (f.Alternate) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (!self.TryGetLong(out var code) || code < 0 || code > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
+            if (!self.TryGetLong(out var code)) throw Errors.OverflowError("Python int too large to convert to C long");
+            if (code < 0 || code > 0x10FFFF) throw Errors.OverflowError("%c arg not in range(0x110000)");
             return f.Layout("", "", CodePoint((int)code), "");
         }
         var negative = IntArithmetic.Sign(self) < 0;

@@ -39,26 +39,41 @@ public static class ComplexArithmetic
         return r;
     }
 
+    /// <summary>The C errno outcomes CPython's complex power reports (EDOM as ZeroDivisionError, ERANGE as OverflowError).</summary>
+    private enum MathError { None, Domain, Range }
+
     /// <summary>
     /// a ** b: small integral real exponents by repeated multiplication (exact for Gaussian integers, as
-    /// CPython does), others through polar form. Errors as CPython: zero to a negative or complex power,
-    /// and an infinite result.
+    /// CPython does), others through polar form. CPython turns the C library's error reports into
+    /// exceptions, so they are tracked here the same way: a domain error (division by zero, or the sine of
+    /// an infinite phase) is "0.0 to a negative or complex power"; an infinite result is an overflow.
     /// </summary>
     public static (double, double) Pow(double ar, double ai, double br, double bi)
     {
-        (double, double)? result;
-        if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100) result = PowInteger(ar, ai, (int)br);
-        else result = PowGeneral(ar, ai, br, bi);
-        if (result is not { } r) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
-        if (double.IsInfinity(r.Item1) || double.IsInfinity(r.Item2)) throw Errors.OverflowError("complex exponentiation");
+        var error = MathError.None;
+        (double Re, double Im) r;
+        if (bi == 0 && br == Math.Floor(br) && Math.Abs(br) <= 100) r = PowInteger(ar, ai, (int)br, ref error);
+        else r = PowGeneral(ar, ai, br, bi, ref error);
+        if (double.IsInfinity(r.Re) || double.IsInfinity(r.Im))
+        {
+            if (error == MathError.None) error = MathError.Range;
+        }
+        else if (error == MathError.Range)
+        {
+            error = MathError.None;
+        }
+        if (error == MathError.Domain) throw Errors.ZeroDivisionError("0.0 to a negative or complex power");
+        if (error == MathError.Range) throw Errors.OverflowError("complex exponentiation");
         return r;
     }
 
-    private static (double, double)? PowInteger(double ar, double ai, int n)
+    private static (double, double) PowInteger(double ar, double ai, int n, ref MathError error)
     {
         if (n >= 0) return PowUnsigned(ar, ai, n);
         var (pr, pi) = PowUnsigned(ar, ai, -n);
-        return TryDivide(1, 0, pr, pi);
+        if (TryDivide(1, 0, pr, pi) is { } q) return q;
+        error = MathError.Domain;
+        return (0, 0);
     }
 
     private static (double, double) PowUnsigned(double ar, double ai, int n)
@@ -72,23 +87,27 @@ public static class ComplexArithmetic
         return (rr, ri);
     }
 
-    private static (double, double)? PowGeneral(double ar, double ai, double br, double bi)
+    private static (double, double) PowGeneral(double ar, double ai, double br, double bi, ref MathError error)
     {
         if (br == 0 && bi == 0) return (1, 0);
         if (ar == 0 && ai == 0)
         {
-            if (bi != 0 || br < 0) return null;
+            if (bi != 0 || br < 0) error = MathError.Domain;
             return (0, 0);
         }
         var magnitude = double.Hypot(ar, ai);
         var length = Math.Pow(magnitude, br);
+        if (double.IsInfinity(length) && double.IsFinite(magnitude) && double.IsFinite(br)) error = MathError.Range;
         var angle = Math.Atan2(ai, ar);
         var phase = angle * br;
         if (bi != 0)
         {
-            length /= Math.Exp(angle * bi);
+            var scale = Math.Exp(angle * bi);
+            if (double.IsInfinity(scale) && double.IsFinite(angle * bi)) error = MathError.Range;
+            length /= scale;
             phase += bi * Math.Log(magnitude);
         }
+        if (double.IsInfinity(phase)) error = MathError.Domain;
         return (length * Math.Cos(phase), length * Math.Sin(phase));
     }
 }

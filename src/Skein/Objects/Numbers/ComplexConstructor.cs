@@ -15,7 +15,7 @@ public static class ComplexConstructor
         if (r is PyStr s)
         {
             if (i != null) throw Errors.TypeError("complex() can't take second arg if first is a string");
-            var parsed = ComplexParsing.Parse(s.Value) ?? throw Errors.ValueError("complex() arg is a malformed string");
+            var parsed = ComplexParsing.Parse(s.Value, s);
             return Make(type, parsed.Real, parsed.Imag);
         }
         if (i is PyStr) throw Errors.TypeError("complex() second arg can't be a string");

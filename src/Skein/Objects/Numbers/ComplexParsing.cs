@@ -3,13 +3,19 @@ namespace Skein.Objects.Numbers;
 /// <summary>complex(str): the forms &lt;float&gt;, &lt;float&gt;j, &lt;float&gt;&lt;signed-float&gt;j, j and &lt;sign&gt;j, optionally in parentheses.</summary>
 public static class ComplexParsing
 {
-    /// <summary>The value of text, or null when it is malformed.</summary>
-    public static (double Real, double Imag)? Parse(string text)
+    /// <summary>The value of text (the str original), with CPython's ValueErrors for malformed text.</summary>
+    public static (double Real, double Imag) Parse(string text, PyObject original)
     {
-        var normalised = IntConversion.NormaliseDigits(text);
-        if (normalised == null) return null;
-        var s = RemoveUnderscores(normalised);
-        if (s == null) return null;
+        var normalised = IntConversion.NormaliseDigits(text) ?? throw Malformed();
+        // Misplaced underscores are reported by CPython's shared underscore check, in its own words.
+        var s = RemoveUnderscores(normalised) ?? throw Errors.ValueError($"could not convert string to complex: {Ops.Repr(original)}");
+        return ParseClean(s) ?? throw Malformed();
+    }
+
+    private static PyException Malformed() => Errors.ValueError("complex() arg is a malformed string");
+
+    private static (double Real, double Imag)? ParseClean(string s)
+    {
         var pos = 0;
         SkipSpace(s, ref pos);
         var bracket = false;

@@ -34,9 +34,9 @@ public static class FloatMethods
         var n = Ops.Index(ndigits);
         // Like CPython's PyNumber_AsSsize_t with clipping: huge ndigits behave as the extremes.
         if (!n.TryGetLong(out var nd)) nd = n.Value.Sign < 0 ? long.MinValue : long.MaxValue;
-        if (nd > NDigitsMax) return new PyFloat(x);
+        if (!double.IsFinite(x) || nd > NDigitsMax) return new PyFloat(x);
         if (nd < NDigitsMin) return new PyFloat(0.0 * x);
-        if (!double.IsFinite(x) || x == 0) return new PyFloat(x);
+        if (x == 0) return new PyFloat(x);
         var scaled = FloatDigits.RoundScaled(Math.Abs(x), (int)nd);
         // The decimal digits read back as a double give the correctly rounded result.
         var text = scaled.ToString(CultureInfo.InvariantCulture) + "e" + (-nd).ToString(CultureInfo.InvariantCulture);
@@ -56,6 +56,7 @@ public static class FloatMethods
         if (double.IsNaN(v)) throw Errors.ValueError("cannot convert NaN to integer ratio");
         if (double.IsInfinity(v)) throw Errors.OverflowError("cannot convert Infinity to integer ratio");
         FloatDigits.Decompose(Math.Abs(v), out var mantissa, out var exponent);
+        if (mantissa == 0) return new PyTuple([PyInt.From(0), PyInt.From(1)]);
         BigInteger numerator = mantissa, denominator = BigInteger.One;
         if (exponent >= 0) numerator <<= exponent;
         else denominator <<= -exponent;

@@ -98,8 +98,8 @@ public static class IntConversion
     }
 
     /// <summary>
-    /// Strips Unicode whitespace and maps Unicode decimal digits to ASCII as CPython does; null when a
-    /// character could never be part of an int literal (so the ASCII fast path sees only plain text).
+    /// Strips Unicode whitespace and maps Unicode decimal digits and spaces to ASCII as CPython does; null
+    /// when a character could never be part of a number (so the parsers only see plain ASCII).
     /// </summary>
     internal static string? NormaliseDigits(string text)
     {
@@ -127,7 +127,11 @@ public static class IntConversion
                 sb.Append((char)rune.Value);
                 continue;
             }
-            if (Rune.IsWhiteSpace(rune)) return null;
+            if (Rune.IsWhiteSpace(rune))
+            {
+                sb.Append(' ');
+                continue;
+            }
             var d = Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber ? Rune.GetNumericValue(rune) : -1;
             if (d < 0) return null;
             sb.Append((char)('0' + (int)d));
