@@ -94,7 +94,7 @@ public static class ImportSystem
 
     private static void ImportSubmoduleIfMissing(PyModule package, string packageName, string name)
     {
-        if (package.Dict.ContainsKey(new PyStr(name))) return;
+        if (Ops.HasAttr(package, PyStr.Intern(name))) return;
         try
         {
             ImportAbsolute(packageName + "." + name, topLevel: false);
@@ -189,7 +189,7 @@ public static class ImportSystem
     private static PyException NotFound(string fullName, string? message = null)
     {
         var e = Errors.ModuleNotFoundError(message ?? $"No module named '{fullName}'");
-        e.Value.InstanceDict!.SetItem("name", new PyStr(fullName));
+        Ops.SetAttr(e.Value, "name", new PyStr(fullName));
         return e;
     }
 
