@@ -50,6 +50,8 @@ internal sealed class DotNetEmitter
         e._netIgnoreCase = e._ignoreCase && !e._ascii;
         var options = RegexOptions.CultureInvariant | (e._netIgnoreCase ? RegexOptions.IgnoreCase : 0);
         if (anchoring != Anchoring.Search) e._sb.Append(@"\G(?:");
+        // A search must not start between the halves of a surrogate pair, where Python has no position.
+        else if (kind == SubjectKind.Astral) e._sb.Append(@"(?!(?<=[\uD800-\uDBFF])[\uDC00-\uDFFF])");
         e.Node(parsed.Root);
         switch (anchoring)
         {

@@ -303,16 +303,19 @@ public sealed class PyPattern : PyObject
         return $"re.compile({source}, {string.Join('|', names)})";
     }
 
+    /// <summary>The pattern's text (bytes as Latin-1), which equality and hashing compare as CPython compares the pattern objects.</summary>
+    private static string SourceText(PyPattern p) => p.Source is PyStr s ? s.Value : Encoding.Latin1.GetString(((PyBytes)p.Source).Value);
+
     private static void InitType(PyType t)
     {
         t.New = (type, _, _) => throw Errors.TypeError("cannot create 're.Pattern' instances");
         t.Repr = self => new PyStr(Self(self).ReprText());
-        t.Hash = self => Ops.Hash(Self(self).Source) ^ Self(self).Flags;
+        t.Hash = self => SourceText(Self(self)).GetHashCode() ^ Self(self).Flags;
         t.RichCompare = (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyPattern pb) return PyNotImplemented.Instance;
             var pa = Self(a);
-            var equal = ReferenceEquals(pa, pb) || (pa.Flags == pb.Flags && pa.IsBytes == pb.IsBytes && Ops.Eq(pa.Source, pb.Source));
+            var equal = ReferenceEquals(pa, pb) || (pa.Flags == pb.Flags && pa.IsBytes == pb.IsBytes && SourceText(pa) == SourceText(pb));
             return PyBool.From(equal == (op == CompareOp.Eq));
         };
         t.DefGetter("pattern", self => Self(self).Source);
