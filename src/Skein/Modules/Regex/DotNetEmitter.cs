@@ -226,6 +226,13 @@ internal sealed class DotNetEmitter
             _sb.Append('[').Append((char)(c | 0x20)).Append((char)(c & ~0x20)).Append(']');
             return;
         }
+        if (_netIgnoreCase && CaseEquivalents.Of(c) is { } set)
+        {
+            _sb.Append('[');
+            foreach (var member in set) AppendUnit(_sb, (char)member);
+            _sb.Append(']');
+            return;
+        }
         AppendChar(_sb, c);
     }
 
@@ -317,6 +324,11 @@ internal sealed class DotNetEmitter
         if (lo > 0xFFFF) return;
         hi = Math.Min(hi, 0xFFFF);
         AppendSetRange(bmp, lo, hi);
+        if (_netIgnoreCase)
+        {
+            foreach (var set in CaseEquivalents.InRange(lo, hi))
+                foreach (var member in set) AppendUnit(bmp, (char)member);
+        }
         if (!ManualCase) return;
         // ASCII-only case-insensitivity: add the other case of the ASCII letters in the range.
         var l = Math.Max(lo, 'a');
