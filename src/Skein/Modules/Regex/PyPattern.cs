@@ -46,8 +46,8 @@ public sealed class PyPattern : PyObject
     // ---- the .NET regexes ---------------------------------------------------------------------------
 
     /// <summary>
-    /// A translation and its regex. It starts interpreted (cheap to build) and is rebuilt compiled to IL once
-    /// it has done enough work to repay the compilation.
+    /// A translation and its regex. It starts interpreted (cheap to build); once it has done enough work to
+    /// repay compilation to IL, a compiled copy is built on the thread pool and swapped in when ready.
     /// </summary>
     private sealed class CompiledRegex
     {
@@ -67,14 +67,27 @@ public sealed class PyPattern : PyObject
 
         public System.Text.RegularExpressions.Regex Use(int textLength)
         {
-            var regex = Volatile.Read(ref _regex);
-            if (_work < CompileThreshold && Interlocked.Add(ref _work, 1 + textLength / 64) >= CompileThreshold
-                && (regex.Options & RegexOptions.Compiled) == 0)
+            if (Volatile.Read(ref _work) < CompileThreshold)
             {
-                regex = new System.Text.RegularExpressions.Regex(Pattern, _options | RegexOptions.Compiled);
-                Volatile.Write(ref _regex, regex);
+                var delta = 1 + textLength / 64;
+                var after = Interlocked.Add(ref _work, delta);
+                if (after >= CompileThreshold && after - delta < CompileThreshold)
+                    ThreadPool.QueueUserWorkItem(static self => self.CompileToIL(), this, preferLocal: false);
             }
-            return regex;
+            return Volatile.Read(ref _regex);
+        }
+
+        private void CompileToIL()
+        {
+            // The compiled copy is only an optimisation; whatever stops it from being built (no dynamic code
+            // on this platform, say) leaves the interpreted regex in place rather than failing a pool thread.
+            try
+            {
+                Volatile.Write(ref _regex, new System.Text.RegularExpressions.Regex(Pattern, _options | RegexOptions.Compiled));
+            }
+            catch (Exception)
+            {
+            }
         }
     }
 
