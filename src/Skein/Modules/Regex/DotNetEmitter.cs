@@ -50,6 +50,8 @@ internal sealed class DotNetEmitter
         e._netIgnoreCase = e._ignoreCase && !e._ascii;
         var options = RegexOptions.CultureInvariant | (e._netIgnoreCase ? RegexOptions.IgnoreCase : 0);
         if (anchoring != Anchoring.Search) e._sb.Append(@"\G(?:");
+        // A search must not start between the halves of a surrogate pair, where Python has no position.
+        else if (kind == SubjectKind.Astral) e._sb.Append(@"(?!(?<=[\uD800-\uDBFF])[\uDC00-\uDFFF])");
         e.Node(parsed.Root);
         switch (anchoring)
         {
@@ -224,6 +226,13 @@ internal sealed class DotNetEmitter
             _sb.Append('[').Append((char)(c | 0x20)).Append((char)(c & ~0x20)).Append(']');
             return;
         }
+        if (_netIgnoreCase && CaseEquivalents.Of(c) is { } set)
+        {
+            _sb.Append('[');
+            foreach (var member in set) AppendUnit(_sb, (char)member);
+            _sb.Append(']');
+            return;
+        }
         AppendChar(_sb, c);
     }
 
@@ -315,6 +324,11 @@ internal sealed class DotNetEmitter
         if (lo > 0xFFFF) return;
         hi = Math.Min(hi, 0xFFFF);
         AppendSetRange(bmp, lo, hi);
+        if (_netIgnoreCase)
+        {
+            foreach (var set in CaseEquivalents.InRange(lo, hi))
+                foreach (var member in set) AppendUnit(bmp, (char)member);
+        }
         if (!ManualCase) return;
         // ASCII-only case-insensitivity: add the other case of the ASCII letters in the range.
         var l = Math.Max(lo, 'a');

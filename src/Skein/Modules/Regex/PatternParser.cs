@@ -408,7 +408,8 @@ internal sealed class PatternParser
     private void CheckLookbehindGroup(int gid)
     {
         if (_lookbehindGroups < 0) return;
-        if (_openGroups.Contains(gid)) throw Error("cannot refer to an open group", _pos);
+        // A group not defined yet counts as open, as in CPython's checkgroup.
+        if (_openGroups.Contains(gid) || gid > _groupCount) throw Error("cannot refer to an open group", _pos);
         if (gid >= _lookbehindGroups) throw Error("cannot refer to group defined in the same lookbehind subpattern", _pos);
     }
 

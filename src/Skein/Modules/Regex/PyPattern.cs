@@ -46,8 +46,8 @@ public sealed class PyPattern : PyObject
     // ---- the .NET regexes ---------------------------------------------------------------------------
 
     /// <summary>
-    /// A translation and its regex. It starts interpreted (cheap to build) and is rebuilt compiled to IL once
-    /// it has done enough work to repay the compilation.
+    /// A translation and its regex. It starts interpreted (cheap to build); once it has done enough work to
+    /// repay compilation to IL, a compiled copy is built on the thread pool and swapped in when ready.
     /// </summary>
     private sealed class CompiledRegex
     {
@@ -67,14 +67,27 @@ public sealed class PyPattern : PyObject
 
         public System.Text.RegularExpressions.Regex Use(int textLength)
         {
-            var regex = Volatile.Read(ref _regex);
-            if (_work < CompileThreshold && Interlocked.Add(ref _work, 1 + textLength / 64) >= CompileThreshold
-                && (regex.Options & RegexOptions.Compiled) == 0)
+            if (Volatile.Read(ref _work) < CompileThreshold)
             {
-                regex = new System.Text.RegularExpressions.Regex(Pattern, _options | RegexOptions.Compiled);
-                Volatile.Write(ref _regex, regex);
+                var delta = 1 + textLength / 64;
+                var after = Interlocked.Add(ref _work, delta);
+                if (after >= CompileThreshold && after - delta < CompileThreshold)
+                    ThreadPool.QueueUserWorkItem(static self => self.CompileToIL(), this, preferLocal: false);
             }
-            return regex;
+            return Volatile.Read(ref _regex);
+        }
+
+        private void CompileToIL()
+        {
+            // The compiled copy is only an optimisation; whatever stops it from being built (no dynamic code
+            // on this platform, say) leaves the interpreted regex in place rather than failing a pool thread.
+            try
+            {
+                Volatile.Write(ref _regex, new System.Text.RegularExpressions.Regex(Pattern, _options | RegexOptions.Compiled));
+            }
+            catch (Exception)
+            {
+            }
         }
     }
 
@@ -303,16 +316,19 @@ public sealed class PyPattern : PyObject
         return $"re.compile({source}, {string.Join('|', names)})";
     }
 
+    /// <summary>The pattern's text (bytes as Latin-1), which equality and hashing compare as CPython compares the pattern objects.</summary>
+    private static string SourceText(PyPattern p) => p.Source is PyStr s ? s.Value : Encoding.Latin1.GetString(((PyBytes)p.Source).Value);
+
     private static void InitType(PyType t)
     {
         t.New = (type, _, _) => throw Errors.TypeError("cannot create 're.Pattern' instances");
         t.Repr = self => new PyStr(Self(self).ReprText());
-        t.Hash = self => Ops.Hash(Self(self).Source) ^ Self(self).Flags;
+        t.Hash = self => SourceText(Self(self)).GetHashCode() ^ Self(self).Flags;
         t.RichCompare = (a, b, op) =>
         {
             if (op is not (CompareOp.Eq or CompareOp.Ne) || b is not PyPattern pb) return PyNotImplemented.Instance;
             var pa = Self(a);
-            var equal = ReferenceEquals(pa, pb) || (pa.Flags == pb.Flags && pa.IsBytes == pb.IsBytes && Ops.Eq(pa.Source, pb.Source));
+            var equal = ReferenceEquals(pa, pb) || (pa.Flags == pb.Flags && pa.IsBytes == pb.IsBytes && SourceText(pa) == SourceText(pb));
             return PyBool.From(equal == (op == CompareOp.Eq));
         };
         t.DefGetter("pattern", self => Self(self).Source);

@@ -11,6 +11,13 @@ public sealed class PyRegexFlag : PyInt
     private const int AllFlags = 511;
     private static readonly PyRegexFlag[] s_cache = BuildCache();
 
+    static PyRegexFlag()
+    {
+        // Members are instances of the type, so they can only be added once the type exists.
+        FlagType.DefAttr("NOFLAG", Of(0));
+        foreach (var (name, bit) in RegexFlags.ByDefinition) FlagType.DefAttr(name, Of(bit));
+    }
+
     private PyRegexFlag(long value) : base(FlagType, value)
     {
     }
@@ -59,7 +66,5 @@ public sealed class PyRegexFlag : PyInt
             var a = ArgParser.Parse("RegexFlag", args, kw, ["value"], 1);
             return a[0] is PyRegexFlag f ? f : Of(Ops.AsLong(a[0]!));
         };
-        t.DefAttr("NOFLAG", Of(0));
-        foreach (var (name, bit) in RegexFlags.ByDefinition) t.DefAttr(name, Of(bit));
     }
 }
