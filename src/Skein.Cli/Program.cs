@@ -96,6 +96,12 @@ public static class Program
 
         if (options.XOptions.Contains("gil=1") || Environment.GetEnvironmentVariable("PYTHON_GIL") == "1") SysModule.GilEnabled = true;
         PythonRuntime.Initialize(argv, path0, ["skein", .. args]);
+        // Ctrl-C becomes KeyboardInterrupt in the main thread, as in CPython, instead of killing the process.
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            PendingInterrupt.Request();
+        });
         ConfigureSys(options, interactive);
 
         var status = 0;

@@ -179,6 +179,7 @@ public static class SignalModule
     {
         Interlocked.Increment(ref s_pending[signum]);
         s_anyPending = true;
+        EvalBreaker.Request();
     }
 
     /// <summary>Runs the Python handlers of signals that arrived, in the main thread; a handler's exception propagates to the caller.</summary>

@@ -144,6 +144,7 @@ public static class SysModule
             var v = Ops.AsDouble(args[0]);
             if (v <= 0) throw Errors.ValueError("switch interval must be strictly positive");
             s_switchInterval = v;
+            GlobalInterpreterLock.IntervalTicks = Math.Max(1, (long)(v * System.Diagnostics.Stopwatch.Frequency));
             return PyNone.Instance;
         });
         m.DefFunction("_is_gil_enabled", (_, _) => PyBool.From(GilEnabled));

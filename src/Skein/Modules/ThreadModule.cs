@@ -128,18 +128,40 @@ public static partial class ThreadModule
     }
 }
 
-/// <summary>A request from _thread.interrupt_main() or SIGINT, delivered as KeyboardInterrupt in the main thread.</summary>
+/// <summary>
+/// A request from _thread.interrupt_main() or SIGINT, delivered as KeyboardInterrupt in the main thread:
+/// at the VM's next backward jump (through EvalBreaker), or at once when the main thread is blocked in
+/// sleep() or a lock wait (those waits observe <see cref="Token"/>).
+/// </summary>
 public static class PendingInterrupt
 {
     private static volatile bool s_requested;
+    private static CancellationTokenSource s_cancel = new();
 
-    public static void Request() => s_requested = true;
+    /// <summary>The thread that receives KeyboardInterrupt (the one running __main__).</summary>
+    public static int MainThreadId = -1;
 
-    /// <summary>True once per request; the VM polls it in the main thread.</summary>
-    public static bool TakeRequest()
+    public static bool IsMainThread => Environment.CurrentManagedThreadId == MainThreadId;
+
+    /// <summary>A token cancelled by an interrupt request, for blocking waits in the main thread; None elsewhere.</summary>
+    public static CancellationToken Token => IsMainThread ? s_cancel.Token : CancellationToken.None;
+
+    public static void Request()
     {
-        if (!s_requested) return false;
-        s_requested = false;
-        return true;
+        s_requested = true;
+        EvalBreaker.Request();
+        s_cancel.Cancel();
     }
+
+    /// <summary>Raises KeyboardInterrupt in the main thread if one was requested (and consumes the request).</summary>
+    public static void ThrowIfRequested()
+    {
+        if (!s_requested || !IsMainThread) return;
+        s_requested = false;
+        s_cancel = new CancellationTokenSource();
+        throw Errors.New(PyExc.KeyboardInterrupt);
+    }
+
+    /// <summary>True while a request is waiting for the main thread (the breaker must stay armed for it).</summary>
+    public static bool IsRequested => s_requested;
 }

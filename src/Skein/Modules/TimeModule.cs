@@ -39,11 +39,14 @@ public static class TimeModule
             var seconds = Ops.AsDouble(args[0]);
             if (double.IsNaN(seconds)) throw Errors.ValueError("Invalid value NaN (not a number)");
             if (seconds < 0) throw Errors.ValueError("sleep length must be non-negative");
+            var token = PendingInterrupt.Token;
             using (GlobalInterpreterLock.Blocking())
             {
                 if (seconds == 0) Thread.Yield();
+                else if (token.CanBeCanceled) token.WaitHandle.WaitOne(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)));
                 else Thread.Sleep(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)));
             }
+            PendingInterrupt.ThrowIfRequested();
             return PyNone.Instance;
         });
         m.DefFunction("gmtime", (args, _) => ToStructTime(FromSeconds(args), true));

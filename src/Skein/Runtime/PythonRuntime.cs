@@ -29,6 +29,8 @@ public static class PythonRuntime
         Builtins = BuiltinModules.Create("builtins") ?? new PyModule("builtins");
         modules.SetItem(new PyStr("builtins"), Builtins);
         ImportSystem.Install(Builtins);
+        PendingInterrupt.MainThreadId = Environment.CurrentManagedThreadId;
+        EvalBreaker.Handlers = ServiceEvalBreaker;
         GlobalInterpreterLock.Acquire();
 
         var sysArgv = (PyList)Sys.Dict.GetItemOrNull("argv")!;
@@ -42,6 +44,21 @@ public static class PythonRuntime
         if (!string.IsNullOrEmpty(pythonPath))
             foreach (var p in pythonPath.Split(':', StringSplitOptions.RemoveEmptyEntries)) sysPath.Append(new PyStr(p));
         sysPath.Append(new PyStr(LibDirectory));
+    }
+
+    /// <summary>What a backward jump does when the eval breaker is set: interrupts, signal handlers, GIL hand-over.</summary>
+    private static void ServiceEvalBreaker()
+    {
+        if (PendingInterrupt.IsMainThread)
+        {
+            PendingInterrupt.ThrowIfRequested();
+            SignalModule.DeliverPending();
+        }
+        else if (PendingInterrupt.IsRequested)
+        {
+            EvalBreaker.Request();
+        }
+        GlobalInterpreterLock.YieldIfContended();
     }
 
     public static PyModule CreateMainModule(string? file)

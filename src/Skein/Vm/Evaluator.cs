@@ -381,6 +381,11 @@ internal static partial class Evaluator
                                 break;
 
                             case Opcode.Jump:
+                                if (arg < ip && EvalBreaker.Pending)
+                                {
+                                    f.Ip = ip;
+                                    EvalBreaker.Handle();
+                                }
                                 ip = arg;
                                 break;
                             case Opcode.PopJumpIfFalse:

@@ -14,12 +14,25 @@ public static class GlobalInterpreterLock
 
     public static bool Enabled => SysModule.GilEnabled;
 
+    /// <summary>When the current holder took the GIL: it is handed over only after a switch interval.</summary>
+    [ThreadStatic] private static long t_acquiredAt;
+
+    /// <summary>The switch interval in Stopwatch ticks (sys.setswitchinterval).</summary>
+    public static long IntervalTicks = System.Diagnostics.Stopwatch.Frequency / 200;
+
+    private static void WaitForGil()
+    {
+        Interlocked.Increment(ref s_waiters);
+        EvalBreaker.Request();
+        s_gil.Wait();
+        Interlocked.Decrement(ref s_waiters);
+        t_acquiredAt = System.Diagnostics.Stopwatch.GetTimestamp();
+    }
+
     public static void Acquire()
     {
         if (!Enabled || t_held++ > 0) return;
-        Interlocked.Increment(ref s_waiters);
-        s_gil.Wait();
-        Interlocked.Decrement(ref s_waiters);
+        WaitForGil();
     }
 
     public static void Release()
@@ -32,11 +45,15 @@ public static class GlobalInterpreterLock
     public static void YieldIfContended()
     {
         if (!Enabled || t_held == 0 || Volatile.Read(ref s_waiters) == 0) return;
+        if (System.Diagnostics.Stopwatch.GetTimestamp() - t_acquiredAt < IntervalTicks)
+        {
+            // Not this thread's turn to give way yet: check again at the next backward jump.
+            EvalBreaker.Request();
+            return;
+        }
         s_gil.Release();
         Thread.Yield();
-        Interlocked.Increment(ref s_waiters);
-        s_gil.Wait();
-        Interlocked.Decrement(ref s_waiters);
+        WaitForGil();
     }
 
     /// <summary>Releases the GIL for the duration of a blocking call: <c>using (GlobalInterpreterLock.Blocking()) {...}</c>.</summary>
@@ -61,9 +78,7 @@ public static class GlobalInterpreterLock
         public void Dispose()
         {
             if (!_released) return;
-            Interlocked.Increment(ref s_waiters);
-            s_gil.Wait();
-            Interlocked.Decrement(ref s_waiters);
+            WaitForGil();
             t_held = SavedDepth;
         }
     }

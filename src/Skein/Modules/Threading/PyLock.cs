@@ -27,13 +27,28 @@ public sealed class PyLock : PyObject
         if (timeout < 0 && timeout != -1) throw Errors.ValueError("timeout value must be a non-negative number");
         if (timeout > ThreadModule.TimeoutMax) throw Errors.OverflowError("timeout value is too large");
         if (_semaphore.Wait(0)) return true;
-        using (GlobalInterpreterLock.Blocking())
-            return timeout == -1 ? WaitForever() : _semaphore.Wait(TimeSpan.FromSeconds(timeout));
+        return InterruptibleWait(_semaphore, timeout);
     }
 
-    private bool WaitForever()
+    /// <summary>Waits on a semaphore (timeout -1: forever), letting Ctrl-C interrupt the main thread's wait.</summary>
+    internal static bool InterruptibleWait(SemaphoreSlim semaphore, double timeout)
     {
-        _semaphore.Wait();
+        var token = PendingInterrupt.Token;
+        try
+        {
+            using (GlobalInterpreterLock.Blocking())
+                return timeout == -1 ? WaitForever(semaphore, token) : semaphore.Wait(TimeSpan.FromSeconds(timeout), token);
+        }
+        catch (OperationCanceledException)
+        {
+            PendingInterrupt.ThrowIfRequested();
+            return semaphore.Wait(0);
+        }
+    }
+
+    private static bool WaitForever(SemaphoreSlim semaphore, CancellationToken token)
+    {
+        semaphore.Wait(token);
         return true;
     }
 
@@ -119,18 +134,7 @@ public sealed class PyRLock : PyObject
         bool acquired;
         if (_semaphore.Wait(0)) acquired = true;
         else if (!blocking) acquired = false;
-        else
-        {
-            using (GlobalInterpreterLock.Blocking())
-            {
-                if (timeout == -1)
-                {
-                    _semaphore.Wait();
-                    acquired = true;
-                }
-                else acquired = _semaphore.Wait(TimeSpan.FromSeconds(timeout));
-            }
-        }
+        else acquired = PyLock.InterruptibleWait(_semaphore, timeout);
         if (!acquired) return false;
         Volatile.Write(ref _owner, me);
         _count = 1;
