@@ -454,6 +454,8 @@ def decode(input, output):
 
 
 def _input_type_check(s):
+    if isinstance(s, (bytes, bytearray)):
+        return
     try:
         m = memoryview(s)
     except TypeError as err:

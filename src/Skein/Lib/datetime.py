@@ -101,10 +101,17 @@ _FULLDAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                  "Saturday", "Sunday"]
 
 
+def _struct_time(fields):
+    try:
+        return _time.struct_time(fields)
+    except (AttributeError, TypeError):
+        return fields
+
+
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     wday = (_ymd2ord(y, m, d) + 6) % 7
     dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+    return _struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
 
 
 def _format_time(hh, mm, ss, us, timespec='auto'):
@@ -1162,7 +1169,7 @@ class time:
         timetuple = (1900, 1, 1,
                      self._hour, self._minute, self._second,
                      0, 1, -1)
-        return _wrap_strftime(self, format, _time.struct_time(timetuple))
+        return _wrap_strftime(self, format, _struct_time(timetuple))
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):

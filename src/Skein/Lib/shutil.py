@@ -430,7 +430,7 @@ def _access_check(fn, mode):
             and not os.path.isdir(fn))
 
 
-def which(cmd, mode=os.F_OK | os.X_OK, path=None):
+def which(cmd, mode=getattr(os, 'F_OK', 0) | getattr(os, 'X_OK', 1), path=None):
     """Given a command, mode, and a PATH string, return the path which
     conforms to the given mode on the PATH, or None if there is no such file.
     """

@@ -172,7 +172,7 @@ def _integer_sqrt_of_frac_rto(n, m):
     return a | (a * a * m != n)
 
 
-_sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
+_sqrt_bit_width = 2 * getattr(getattr(sys, 'float_info', None), 'mant_dig', 53) + 3
 
 
 def _float_sqrt_of_frac(n, m):

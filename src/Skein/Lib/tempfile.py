@@ -30,7 +30,9 @@ import _thread
 
 _allocate_lock = _thread.allocate_lock
 
-_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+# Linux values stand in for any flag the os module does not define.
+_text_openflags = (getattr(_os, 'O_RDWR', 0o2) | getattr(_os, 'O_CREAT', 0o100) |
+                   getattr(_os, 'O_EXCL', 0o200))
 if hasattr(_os, 'O_NOFOLLOW'):
     _text_openflags |= _os.O_NOFOLLOW
 if hasattr(_os, 'O_CLOEXEC'):
