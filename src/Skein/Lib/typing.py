@@ -32,7 +32,7 @@ __all__ = [
     'dataclass_transform', 'final', 'get_args', 'get_origin',
     'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString',
     'Never', 'NewType', 'no_type_check', 'no_type_check_decorator',
-    'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
+    'NoReturn', 'NotRequired', 'overload', 'override', 'ParamSpecArgs',
     'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable',
     'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack',
 ]
@@ -1407,6 +1407,15 @@ def final(f):
     except (AttributeError, TypeError):
         pass
     return f
+
+
+def override(method, /):
+    """Mark a method as overriding one in a base class (PEP 698)."""
+    try:
+        method.__override__ = True
+    except (AttributeError, TypeError):
+        pass
+    return method
 
 
 def no_type_check(arg):

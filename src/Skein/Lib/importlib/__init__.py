@@ -7,8 +7,10 @@ import sys
 from ._bootstrap import (_resolve_name, _sanity_check, _find_spec,
                          _init_module_attrs, spec_from_file_location)
 
-__import__ = __builtins__['__import__'] if isinstance(__builtins__, dict) \
-    else __builtins__.__import__
+try:
+    from builtins import __import__
+except ImportError:
+    pass
 
 
 def invalidate_caches():
