@@ -45,4 +45,3 @@ if __name__ == "__main__":
     print("subclass exitcode:", w.exitcode)
     print("name pattern ok:", p.name.startswith("Process-"))
     print("current:", multiprocessing.current_process().name)
-    print("start method:", multiprocessing.get_start_method())

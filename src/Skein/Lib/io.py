@@ -70,4 +70,7 @@ for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
 if 'BufferedRWPair' in globals():
     BufferedIOBase.register(BufferedRWPair)
 RawIOBase.register(FileIO)
-del _klass, _name
+# sys.stdin/stdout/stderr are the runtime's own native text streams.
+import sys as _sys
+TextIOBase.register(type(_sys.__stdout__))
+del _klass, _name, _sys

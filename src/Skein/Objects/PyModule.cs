@@ -50,8 +50,17 @@ public class PyModule : PyObject
         {
             var m = (PyModule)self;
             var file = m.Dict.GetItemOrNull(Names.__file__);
-            return new PyStr(file is PyStr f ? $"<module '{m.Name}' from '{f.Value}'>" : $"<module '{m.Name}' (built-in)>");
+            if (file is PyStr f) return new PyStr($"<module '{m.Name}' from '{f.Value}'>");
+            var spec = m.Dict.GetItemOrNull(Names.__spec__);
+            var origin = spec is null or PyNone ? null : Ops.GetAttrOrNull(spec, "origin");
+            return new PyStr(origin is PyStr { Value: "built-in" } ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}'>");
         };
+        t.DefMethod("__dir__", (self, _, _) =>
+        {
+            var d = ((PyModule)self).Dict;
+            if (d.GetItemOrNull(Names.__dict__) is { } custom && custom is not PyDict) return Ops.Call(PyTypes.List, custom);
+            return new PyList(d.KeysSnapshot());
+        });
         t.HasInstanceDict = true;
     }
 }

@@ -176,7 +176,8 @@ public static class TypeType
             if (candidate == null)
             {
                 var names = string.Join(", ", sequences.Select(s => s[0].Name).Distinct());
-                throw Errors.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                // CPython 3.11's message really contains this line break.
+                throw Errors.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var s in sequences)
@@ -207,10 +208,12 @@ public static class TypeType
     {
         if (bases.Count == 0) bases = PyTuple.Create(PyTypes.Object);
         meta = CalculateMetaclass(meta, bases);
-        foreach (var b in bases.Items)
+        for (var i = 0; i < bases.Count; i++)
         {
-            if (b is not PyType bt) throw Errors.TypeError($"bases must be types");
+            if (bases[i] is not PyType bt) throw Errors.TypeError($"bases must be types");
             if (!bt.IsBaseType) throw Errors.TypeError($"type '{bt.FullName}' is not an acceptable base type");
+            for (var j = 0; j < i; j++)
+                if (ReferenceEquals(bases[j], bt)) throw Errors.TypeError($"duplicate base class {bt.Name}");
         }
         var t = new PyType(meta, name) { IsHeapType = true, Bases = bases };
         t.Dict = ns.Copy();
@@ -225,8 +228,6 @@ public static class TypeType
         }
         if (!t.Dict.ContainsKey(Names.__module__) && Interpreter.CallerModuleNameHook() is { } module)
             t.Dict.SetItem(Names.__module__, new PyStr(module));
-        if (!t.Dict.ContainsKey(Names.__doc__)) t.Dict.SetItem(Names.__doc__, PyNone.Instance);
-
         // Implicit wrapping CPython applies to these special methods when given as plain functions.
         foreach (var n in new[] { Names.__init_subclass__, Names.__class_getitem__ })
             if (t.Dict.GetItemOrNull(n) is { } f && ReferenceEquals(f.Type, PyTypes.Function))
@@ -236,7 +237,8 @@ public static class TypeType
         if (t.Dict.ContainsKey(Names.__eq__) && !t.Dict.ContainsKey(Names.__hash__))
             t.Dict.SetItem(Names.__hash__, PyNone.Instance);
 
-        SetUpSlots(t);
+        SetUpSlots(t, ns);
+        if (!t.Dict.ContainsKey(Names.__doc__)) t.Dict.SetItem(Names.__doc__, PyNone.Instance);
         SlotAdapters.Compute(t);
         foreach (var b in bases.Items) ((PyType)b).AddSubclass(t);
 
@@ -274,7 +276,7 @@ public static class TypeType
     }
 
     /// <summary>Handles __slots__: member descriptors for each slot, and whether instances get a __dict__.</summary>
-    private static void SetUpSlots(PyType t)
+    private static void SetUpSlots(PyType t, PyDict ns)
     {
         var inheritedDict = t.Bases.Items.Cast<PyType>().Any(b => b.HasInstanceDict);
         var baseSlots = t.Bases.Items.Cast<PyType>().Max(b => b.SlotCount);
@@ -286,6 +288,16 @@ public static class TypeType
             return;
         }
         var names = slots is PyStr one ? [one] : Ops.ToArray(slots);
+        if (!ReferenceEquals(t.SolidBase, PyTypes.Object))
+        {
+            // A subclass of a built-in with its own layout (list, dict, int, ...): the slot names live in an
+            // instance dict, since the built-in's CLR object has no slot storage.
+            foreach (var n in names)
+                if (n is not PyStr) throw Errors.TypeError($"__slots__ items must be strings, not '{n.Type.Name}'");
+            t.HasInstanceDict = true;
+            t.SlotCount = baseSlots;
+            return;
+        }
         var index = baseSlots;
         var wantsDict = false;
         foreach (var n in names)
@@ -297,7 +309,7 @@ public static class TypeType
                 continue;
             }
             if (s.Value == "__weakref__") continue;
-            if (t.Dict.ContainsKey(s)) throw Errors.ValueError($"'{s.Value}' in __slots__ conflicts with class variable");
+            if (ns.ContainsKey(s)) throw Errors.ValueError($"'{s.Value}' in __slots__ conflicts with class variable");
             t.Dict.SetItem(PyStr.Intern(s.Value), new PyMemberDescriptor(t, s.Value, index++));
         }
         t.SlotCount = index;

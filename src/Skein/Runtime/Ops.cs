@@ -176,7 +176,8 @@ public static partial class Ops
         }
         var x = BinaryOpOrNotImplemented(a, b, op);
         if (!ReferenceEquals(x, PyNotImplemented.Instance)) return x;
-        if (op == Runtime.BinaryOp.Mul || op == Runtime.BinaryOp.Add)
+        if ((op == Runtime.BinaryOp.Mul && (IsSequenceForRepeat(a) || IsSequenceForRepeat(b)))
+            || (op == Runtime.BinaryOp.Add && a is PyStr or PyList or PyTuple))
             return BinaryOp(a, b, op);
         throw Errors.UnsupportedOperands(OperatorNames.InPlaceSymbol[(int)op], a, b);
     }

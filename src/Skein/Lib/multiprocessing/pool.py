@@ -38,6 +38,8 @@ class MaybeEncodingError(Exception):
 
 
 class RemoteTraceback(Exception):
+    """The formatted traceback of an exception raised in a worker process."""
+
     def __init__(self, tb):
         self.tb = tb
 
@@ -87,7 +89,8 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap
             result = (True, func(*args, **kwds))
         except Exception as e:
             if wrap_exception and func is not _helper_reraises_exception:
-                e = ExceptionWithTraceback(e, e.__traceback__)
+                wrapper = wrap_exception if isinstance(wrap_exception, type) else ExceptionWithTraceback
+                e = wrapper(e, e.__traceback__)
             result = (False, e)
         try:
             outqueue.send((job, index, result))

@@ -10,7 +10,25 @@ import threading
 import weakref
 from concurrent.futures import _base
 from multiprocessing import pool as _pool
-from multiprocessing.pool import RemoteTraceback, ExceptionWithTraceback
+from multiprocessing.pool import ExceptionWithTraceback
+
+
+class _RemoteTraceback(Exception):
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _rebuild_exc(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
+class _ExceptionWithTraceback(ExceptionWithTraceback):
+    def __reduce__(self):
+        return _rebuild_exc, (self.exc, self.tb)
 
 _global_shutdown = False
 EXTRA_QUEUED_CALLS = 1
@@ -23,6 +41,8 @@ class BrokenProcessPool(_base.BrokenExecutor):
 
 class _ExecutorPool(_pool.Pool):
     """A Pool whose lost worker breaks the owning executor instead of being replaced."""
+
+    _wrap_exception = _ExceptionWithTraceback
 
     def __init__(self, executor, *args, **kwargs):
         self._executor_ref = weakref.ref(executor)
