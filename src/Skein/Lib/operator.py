@@ -309,3 +309,9 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# The native versions replace the Python ones where the runtime provides them, as in CPython.
+try:
+    from _operator import *
+except ImportError:
+    pass
