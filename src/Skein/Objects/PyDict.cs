@@ -151,15 +151,15 @@ public class PyDict : PyObject
                 var t = _table;
                 var ix = Find(t, key, hash, out var changed, this);
                 if (changed) continue;
-                if (ix >= 0)
-                {
-                    Volatile.Write(ref t.Entries[ix].Value, value);
-                    return;
-                }
-                InsertNew(key, hash, value);
-                return;
+                if (ix >= 0) Volatile.Write(ref t.Entries[ix].Value, value);
+                else InsertNew(key, hash, value);
+                break;
             }
         }
+        // A full fence after every store: a later load in this thread (of another attribute or global) must not
+        // be satisfied before this store is visible, or two threads could both read stale values (the
+        // store-buffering outcome CPython never shows; see tests/programs/thread_stress_store_buffering.py).
+        Interlocked.MemoryBarrier();
     }
 
     /// <summary>Returns the existing value for key, or stores and returns value (dict.setdefault, atomically).</summary>
