@@ -6,11 +6,11 @@ __always_supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
                       'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
                       'shake_128', 'shake_256', 'blake2b', 'blake2s')
 
-algorithms_guaranteed = frozenset(n for n in __always_supported if n in _hashlib.openssl_md_meth_names)
+algorithms_guaranteed = frozenset(n for n in __always_supported if hasattr(_hashlib, 'openssl_' + n))
 algorithms_available = frozenset(_hashlib.openssl_md_meth_names)
 
 __all__ = __always_supported + ('new', 'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
-__all__ = tuple(n for n in __all__ if n not in __always_supported or n in algorithms_available)
+__all__ = tuple(n for n in __all__ if n not in __always_supported or n in algorithms_guaranteed)
 
 
 def new(name, data=b'', **kwargs):
@@ -20,8 +20,9 @@ def new(name, data=b'', **kwargs):
     return _hashlib.new(name, data, **kwargs)
 
 
-for __name in _hashlib.openssl_md_meth_names:
-    globals()[__name] = getattr(_hashlib, 'openssl_' + __name)
+for __name in __always_supported:
+    if hasattr(_hashlib, 'openssl_' + __name):
+        globals()[__name] = getattr(_hashlib, 'openssl_' + __name)
 del __name
 
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
