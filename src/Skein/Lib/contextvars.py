@@ -34,7 +34,7 @@ class Context:
         self._entered = False
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'Context' is not an acceptable base type")
+        raise TypeError("type '_contextvars.Context' is not an acceptable base type")
 
     def run(self, callable, /, *args, **kwargs):
         if self._entered:
@@ -115,7 +115,7 @@ class ContextVar:
         self._default = default
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'ContextVar' is not an acceptable base type")
+        raise TypeError("type '_contextvars.ContextVar' is not an acceptable base type")
 
     @property
     def name(self):
@@ -179,7 +179,7 @@ class Token:
         self._used = False
 
     def __init_subclass__(cls, **kwargs):
-        raise TypeError("type 'Token' is not an acceptable base type")
+        raise TypeError("type '_contextvars.Token' is not an acceptable base type")
 
     @property
     def var(self):

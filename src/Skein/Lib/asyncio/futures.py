@@ -27,7 +27,8 @@ def _format_callbacks(cb):
         return ''
 
     def fmt(item):
-        return format_helpers._format_callback_source(item[0], ())
+        fixed = getattr(item[0], '_asyncio_repr', None)
+        return fixed if fixed is not None else format_helpers._format_callback_source(item[0], ())
 
     if size == 1:
         text = fmt(cb[0])
@@ -148,14 +149,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:

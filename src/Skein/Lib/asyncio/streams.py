@@ -102,6 +102,23 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
             res = self._client_connected_cb(reader, self._stream_writer)
             if coroutines.iscoroutine(res):
                 self._task = self._loop.create_task(res)
+                self._task.add_done_callback(self._client_task_done)
+
+    def _client_task_done(self, task):
+        transport = self._transport
+        if task.cancelled():
+            if transport is not None:
+                transport.close()
+            return
+        exc = task.exception()
+        if exc is not None:
+            self._loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': exc,
+                'transport': transport,
+            })
+            if transport is not None:
+                transport.close()
 
     def connection_lost(self, exc):
         reader = self._stream_reader

@@ -229,6 +229,8 @@ class Task(futures.Future):
         else:
             self.__step()
 
+    __wakeup._asyncio_repr = 'Task.task_wakeup()'
+
 
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine on the running loop and return its Task."""
