@@ -155,9 +155,19 @@ def mktime_tz(data):
     """Turn a 10-tuple as returned by parsedate_tz() into a POSIX timestamp."""
     if data[9] is None:
         return time.mktime(data[:8] + (-1,))
-    import calendar
-    t = calendar.timegm(data)
-    return t - data[9]
+    return _timegm(data) - data[9]
+
+
+def _timegm(t):
+    """Seconds since the epoch for a UTC (year, month, day, hour, minute, second, ...) tuple."""
+    year, month, day, hour, minute, second = t[:6]
+    y = year - (month <= 2)
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    days = era * 146097 + doe - 719468
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
 def parsedate_to_datetime(data):
