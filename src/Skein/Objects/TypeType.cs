@@ -238,6 +238,7 @@ public static class TypeType
             t.Dict.SetItem(Names.__hash__, PyNone.Instance);
 
         SetUpSlots(t, ns);
+        AddDictAndWeakrefDescriptors(t);
         if (!t.Dict.ContainsKey(Names.__doc__)) t.Dict.SetItem(Names.__doc__, PyNone.Instance);
         SlotAdapters.Compute(t);
         foreach (var b in bases.Items) ((PyType)b).AddSubclass(t);
@@ -273,6 +274,26 @@ public static class TypeType
                 throw Errors.TypeError("multiple bases have instance lay-out conflict");
         }
         return winner!;
+    }
+
+    /// <summary>
+    /// The first class along a hierarchy whose instances get a __dict__ (or weak references) exposes them as
+    /// '__dict__' and '__weakref__' descriptors in its own namespace, as CPython's classes do.
+    /// </summary>
+    private static void AddDictAndWeakrefDescriptors(PyType t)
+    {
+        var bases = t.Bases.Items.Cast<PyType>().ToList();
+        if (t.HasInstanceDict && !bases.Any(b => b.HasInstanceDict) && !t.Dict.ContainsKey(Names.__dict__))
+        {
+            t.Dict.SetItem(Names.__dict__, new PyGetSetDescriptor(t, "__dict__",
+                self => self.InstanceDict ?? throw Errors.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'"),
+                (self, value) => self.InstanceDict = value as PyDict ?? throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{value?.Type.Name}'"),
+                null));
+        }
+        var slots = t.Dict.GetItemOrNull(Names.__slots__);
+        var wantsWeakref = slots == null || (slots is PyStr one ? one.Value == "__weakref__" : Ops.ToArray(slots).Any(x => x is PyStr { Value: "__weakref__" }));
+        if (wantsWeakref && bases.All(b => b.DefiningType(Names.__weakref__) == null) && !t.Dict.ContainsKey(Names.__weakref__))
+            t.Dict.SetItem(Names.__weakref__, new PyGetSetDescriptor(t, "__weakref__", _ => PyNone.Instance, null, null));
     }
 
     /// <summary>Handles __slots__: member descriptors for each slot, and whether instances get a __dict__.</summary>
