@@ -68,7 +68,10 @@ public static class SysModule
         m.Set("warnoptions", new PyList());
         m.Set("_xoptions", new PyDict());
         m.Set("builtin_module_names", new PyTuple(BuiltinModules.Names.Order(StringComparer.Ordinal).Select(Str).ToArray()));
-        var executable = Environment.ProcessPath ?? "skein";
+        // Under `dotnet Skein.Cli.dll` the process is the dotnet host; child processes (multiprocessing,
+        // sys.executable -c ...) must start Skein itself, so prefer the app host beside the assembly.
+        var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Skein.Cli.exe" : "Skein.Cli");
+        var executable = File.Exists(appHost) ? appHost : Environment.ProcessPath ?? "skein";
         m.Set("executable", Str(executable));
         m.Set("_base_executable", Str(executable));
         var prefix = Path.GetDirectoryName(executable) ?? "/";

@@ -315,7 +315,8 @@ public static class TypeType
             // instance dict, since the built-in's CLR object has no slot storage.
             foreach (var n in names)
                 if (n is not PyStr) throw Errors.TypeError($"__slots__ items must be strings, not '{n.Type.Name}'");
-            t.HasInstanceDict = true;
+            // __slots__ = () (namedtuple) keeps instances dict-less; real slot names need the dict.
+            t.HasInstanceDict = inheritedDict || names.Any(n => n is PyStr { Value: not "__weakref__" });
             t.SlotCount = baseSlots;
             return;
         }

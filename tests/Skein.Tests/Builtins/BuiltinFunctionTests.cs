@@ -148,7 +148,7 @@ public class BuiltinFunctionTests
     {
         Assert.Equal("['a', 'b', 'c']", Repr(Call("sorted", new PyList(new PyObject[] { S("c"), S("a"), S("b") }))));
         Assert.Equal("[3, 2, 1]", Repr(CallKw("sorted", [List(1, 3, 2)], ("reverse", PyBool.True))));
-        Assert.Equal("['\uffff', '\U00010000']", Repr(Call("sorted", new PyList(new PyObject[] { S("\U00010000"), S("\uffff") }))));
+        Assert.Equal("['\\uffff', '\U00010000']", Repr(Call("sorted", new PyList(new PyObject[] { S("\U00010000"), S("\uffff") }))));
         Raises(PyExc.TypeError, "sorted expected 1 argument, got 0", () => Call("sorted"));
     }
 

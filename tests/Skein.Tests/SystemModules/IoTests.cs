@@ -115,7 +115,7 @@ public class IoTests
         Assert.Equal(17, L(e.Args[0]));
         e = Raises(PyExc.OSError, () => Open(Path.Combine(dir, "missing"), "r"));
         Assert.Equal(2, L(e.Args[0]));
-        Assert.Equal(Path.Combine(dir, "missing"), Str(e.Args[2]));
+        Assert.Equal(Path.Combine(dir, "missing"), Str(Ops.GetAttr(e, "filename")));
         e = Raises(PyExc.OSError, () => Open(dir, "r"));
         Assert.Equal(21, L(e.Args[0]));
         void ModeError(string mode, string message, params (string, PyObject)[] kw)
