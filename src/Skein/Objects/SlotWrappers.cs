@@ -29,10 +29,15 @@ public static class SlotWrappers
         return args[index];
     }
 
+    private static void NoArgs(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length != 0) throw Errors.TypeError($"expected 0 arguments, got {args.Length}");
+    }
+
     public static void AddTo(PyType t)
     {
-        if (Own(t, t.Repr, b => b.Repr)) { var s = t.Repr!; Add(t, "__repr__", (self, a, _) => { Arg("__repr__", a, 0, 0); return s(self); }); }
-        if (Own(t, t.Str, b => b.Str)) { var s = t.Str!; Add(t, "__str__", (self, a, _) => { Arg("__str__", a, 0, 0); return s(self); }); }
+        if (Own(t, t.Repr, b => b.Repr)) { var s = t.Repr!; Add(t, "__repr__", (self, a, _) => { NoArgs(a); return s(self); }); }
+        if (Own(t, t.Str, b => b.Str)) { var s = t.Str!; Add(t, "__str__", (self, a, _) => { NoArgs(a); return s(self); }); }
         if (ReferenceEquals(t.Hash, SlotAdapters.HashNotImplemented))
         {
             if (!t.Dict.ContainsKey(Names.__hash__)) t.Dict.SetItem(Names.__hash__, PyNone.Instance);
@@ -40,7 +45,7 @@ public static class SlotWrappers
         else if (Own(t, t.Hash, b => b.Hash))
         {
             var s = t.Hash!;
-            Add(t, "__hash__", (self, a, _) => { Arg("__hash__", a, 0, 0); return PyInt.From(s(self)); });
+            Add(t, "__hash__", (self, a, _) => { NoArgs(a); return PyInt.From(s(self)); });
         }
         if (Own(t, t.RichCompare, b => b.RichCompare))
         {
@@ -52,7 +57,7 @@ public static class SlotWrappers
             }
         }
         if (Own(t, t.Bool, b => b.Bool)) { var s = t.Bool!; Add(t, "__bool__", (self, a, _) => PyBool.From(s(self))); }
-        if (Own(t, t.Len, b => b.Len)) { var s = t.Len!; Add(t, "__len__", (self, a, _) => { Arg("__len__", a, 0, 0); return PyInt.From(s(self)); }); }
+        if (Own(t, t.Len, b => b.Len)) { var s = t.Len!; Add(t, "__len__", (self, a, _) => { NoArgs(a); return PyInt.From(s(self)); }); }
         if (Own(t, t.Contains, b => b.Contains)) { var s = t.Contains!; Add(t, "__contains__", (self, a, _) => PyBool.From(s(self, Arg("", a, 0, 1)))); }
         if (Own(t, t.GetAttr, b => b.GetAttr))
         {
