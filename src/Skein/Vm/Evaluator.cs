@@ -853,22 +853,5 @@ internal static partial class Evaluator
         for (var i = from; i < to; i++) s[i] = null;
     }
 
-    /// <summary>A .NET failure in native code becomes a Python exception rather than crashing the interpreter.</summary>
-    private static PyBaseException ConvertClrException(Exception e)
-    {
-        switch (e)
-        {
-            case InsufficientExecutionStackException:
-                return Errors.RecursionError().Value;
-            case OutOfMemoryException:
-                return Errors.MemoryError("out of memory").Value;
-            case Syntax.PythonSyntaxError se:
-                return Compiler.PythonCompiler.ToPythonException(se).Value;
-        }
-        // The .NET stack trace is for Skein's developers, never part of the Python-visible message.
-        if (DebugInternalErrors) Console.Error.WriteLine($"skein: internal error: {e}");
-        return Errors.SystemError($"internal error: {e.GetType().Name}: {e.Message}").Value;
-    }
-
-    private static readonly bool DebugInternalErrors = Environment.GetEnvironmentVariable("SKEIN_DEBUG") is { Length: > 0 } v && v != "0";
+    private static PyBaseException ConvertClrException(Exception e) => InternalErrors.ToPython(e);
 }
