@@ -517,7 +517,8 @@ internal static partial class Evaluator
                                     s[sp] = null;
                                     var callable = s[--sp]!;
                                     s[sp] = null;
-                                    var args = argsObj as PyTuple ?? PyTuple.Create(Ops.ToArray(argsObj));
+                                    var args = CallArgsTuple(callable, argsObj);
+                                    if (kwargs != null) CheckKeywordsAreStrings(kwargs);
                                     PyObject[] all;
                                     if (self != null)
                                     {
