@@ -145,6 +145,10 @@ public static class Program
         {
             status = PythonRuntime.HandleUncaught(SyntaxErrors.ToPython(e).Value);
         }
+        catch (Exception e)
+        {
+            status = PythonRuntime.HandleUncaught(Skein.Vm.InternalErrors.ToPython(e));
+        }
         return PythonRuntime.Shutdown(status);
     }
 

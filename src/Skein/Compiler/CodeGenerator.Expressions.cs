@@ -388,8 +388,9 @@ public sealed partial class CodeGenerator
             Emit(Opcode.CallKw, extra + args.Count + keywords.Count);
             return;
         }
-        // Positional arguments as a tuple.
-        if (extra > 0 || args.Count > 0)
+        // Positional arguments as a tuple; a lone *x goes as it is, so CallEx can name the function if x is not iterable.
+        if (extra == 0 && args.Count == 1 && args[0] is Starred lone) VisitExpr(lone.Value);
+        else if (extra > 0 || args.Count > 0)
         {
             var pending = extra;
             var built = false;

@@ -19,7 +19,9 @@ public sealed partial class CodeGenerator
             var c = m.Cases[i];
             _u.Line = c.Pattern.Lineno > 0 ? c.Pattern.Lineno : _u.Line;
             var last = i == m.Cases.Count - 1;
-            var next = new Label();
+            // Failing leaves the stack as it was before this case (the subject kept for the next case, consumed by
+            // the last): set it now, as the only jumps here may come from trampolines emitted after the body.
+            var next = new Label { Depth = last ? _u.Depth - 1 : _u.Depth };
             if (!last) Emit(Opcode.Copy, 1);
             var trampolines = new List<(Label Label, int Pops, Label Target)>();
             CompilePattern(c.Pattern, next, trampolines, new HashSet<string>());
@@ -29,7 +31,6 @@ public sealed partial class CodeGenerator
             EmitJump(Opcode.Jump, end);
             EmitTrampolines(trampolines);
             Bind(next);
-            if (last && next.Depth < 0) next.Depth = _u.Depth;
         }
         Bind(end);
     }
@@ -122,7 +123,8 @@ public sealed partial class CodeGenerator
             var altBound = new HashSet<string>(bound);
             if (i < mo.Patterns.Count - 1)
             {
-                var nextAlt = new Label();
+                // The alternative may fail only through trampolines emitted later, so its depth is fixed here.
+                var nextAlt = new Label { Depth = _u.Depth };
                 Emit(Opcode.Copy, 1);
                 CompilePattern(alt, nextAlt, tramps, altBound);
                 Emit(Opcode.PopTop);

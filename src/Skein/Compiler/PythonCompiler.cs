@@ -16,7 +16,15 @@ public static class PythonCompiler
             CompileMode.Single => Parser.ParseInteractive(source, filename),
             _ => Parser.ParseModule(source, filename),
         };
-        return CodeGenerator.Compile(mod, filename, source);
+        try
+        {
+            return CodeGenerator.Compile(mod, filename, source);
+        }
+        catch (Exception e) when (e is not (PythonSyntaxError or PyException))
+        {
+            // A compiler bug must not crash the process with a .NET trace.
+            throw new PyException(Vm.InternalErrors.ToPython(e));
+        }
     }
 
     /// <summary>The Python SyntaxError (or IndentationError/TabError) for a compile error, with CPython's attributes.</summary>

@@ -23,21 +23,21 @@ public static class SlotWrappers
     private static bool Own<T>(PyType t, T? slot, Func<PyType, T?> get) where T : Delegate =>
         slot != null && (t.Base == null || !ReferenceEquals(get(t.Base), slot));
 
-    private static void NoArgs(string name, ReadOnlySpan<PyObject> args)
-    {
-        if (args.Length != 0) throw Errors.TypeError($"expected 0 arguments, got {args.Length}");
-    }
-
     private static PyObject Arg(string name, ReadOnlySpan<PyObject> args, int index, int count)
     {
         if (args.Length != count) throw Errors.TypeError($"expected {count} argument{(count == 1 ? "" : "s")}, got {args.Length}");
         return args[index];
     }
 
+    private static void NoArgs(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length != 0) throw Errors.TypeError($"expected 0 arguments, got {args.Length}");
+    }
+
     public static void AddTo(PyType t)
     {
-        if (Own(t, t.Repr, b => b.Repr)) { var s = t.Repr!; Add(t, "__repr__", (self, a, _) => { NoArgs("__repr__", a); return s(self); }); }
-        if (Own(t, t.Str, b => b.Str)) { var s = t.Str!; Add(t, "__str__", (self, a, _) => { NoArgs("__str__", a); return s(self); }); }
+        if (Own(t, t.Repr, b => b.Repr)) { var s = t.Repr!; Add(t, "__repr__", (self, a, _) => { NoArgs(a); return s(self); }); }
+        if (Own(t, t.Str, b => b.Str)) { var s = t.Str!; Add(t, "__str__", (self, a, _) => { NoArgs(a); return s(self); }); }
         if (ReferenceEquals(t.Hash, SlotAdapters.HashNotImplemented))
         {
             if (!t.Dict.ContainsKey(Names.__hash__)) t.Dict.SetItem(Names.__hash__, PyNone.Instance);
@@ -45,7 +45,7 @@ public static class SlotWrappers
         else if (Own(t, t.Hash, b => b.Hash))
         {
             var s = t.Hash!;
-            Add(t, "__hash__", (self, a, _) => { NoArgs("__hash__", a); return PyInt.From(s(self)); });
+            Add(t, "__hash__", (self, a, _) => { NoArgs(a); return PyInt.From(s(self)); });
         }
         if (Own(t, t.RichCompare, b => b.RichCompare))
         {
@@ -57,7 +57,7 @@ public static class SlotWrappers
             }
         }
         if (Own(t, t.Bool, b => b.Bool)) { var s = t.Bool!; Add(t, "__bool__", (self, a, _) => PyBool.From(s(self))); }
-        if (Own(t, t.Len, b => b.Len)) { var s = t.Len!; Add(t, "__len__", (self, a, _) => { NoArgs("__len__", a); return PyInt.From(s(self)); }); }
+        if (Own(t, t.Len, b => b.Len)) { var s = t.Len!; Add(t, "__len__", (self, a, _) => { NoArgs(a); return PyInt.From(s(self)); }); }
         if (Own(t, t.Contains, b => b.Contains)) { var s = t.Contains!; Add(t, "__contains__", (self, a, _) => PyBool.From(s(self, Arg("", a, 0, 1)))); }
         if (Own(t, t.GetAttr, b => b.GetAttr))
         {
@@ -129,11 +129,6 @@ public static class SlotWrappers
                 if (a.Length == 0) throw Errors.TypeError($"{owner.Name}.__new__(): not enough arguments");
                 if (a[0] is not PyType sub) throw Errors.TypeError($"{owner.Name}.__new__(X): X is not a type object ({a[0].Type.Name})");
                 if (!sub.IsSubtypeOf(owner)) throw Errors.TypeError($"{owner.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {owner.Name}");
-                // The nearest built-in in sub's chain decides the layout; another built-in's __new__ cannot build it.
-                var staticBase = sub;
-                while (staticBase.IsHeapType && staticBase.Base != null) staticBase = staticBase.Base;
-                if (!ReferenceEquals(staticBase.New, s))
-                    throw Errors.TypeError($"{owner.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
                 return s(sub, a[1..], kw);
             }, owner) { QualName = owner.Name + ".__new__" }));
         }

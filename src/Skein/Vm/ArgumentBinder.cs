@@ -83,7 +83,7 @@ internal static class ArgumentBinder
     private static void BindKeyword(PyFunction f, PyObject?[] fast, PyObject key, PyObject value, PyDict? kwDict, ref List<string>? posOnlyAsKeyword)
     {
         var code = f.Code;
-        if (key is not PyStr name) throw Errors.TypeError($"{f.QualName}() keywords must be strings");
+        if (key is not PyStr name) throw Errors.TypeError("keywords must be strings");
         var total = code.ArgCount + code.KwOnlyArgCount;
         var names = code.VarNames;
         var index = -1;

@@ -275,23 +275,43 @@ internal static partial class Evaluator
             foreach (var k in Ops.Iterate(Ops.Call(keys))) list.Add(new(k, Ops.GetItem(mapping, k)));
             pairs = list;
         }
+        // Non-string keys are let through here: the call itself rejects them ("keywords must be strings").
         foreach (var p in pairs)
         {
-            if (p.Key is not PyStr ks) throw Errors.TypeError($"{FunctionStr(callable)} keywords must be strings");
-            if (d.ContainsKey(ks)) throw Errors.TypeError($"{FunctionStr(callable)} got multiple values for keyword argument '{ks.Value}'");
-            d.SetItem(ks, p.Value);
+            if (d.ContainsKey(p.Key)) throw Errors.TypeError($"{FunctionStr(callable)} got multiple values for keyword argument '{Ops.Str(p.Key)}'");
+            d.SetItem(p.Key, p.Value);
         }
     }
 
-    /// <summary>How CPython names a callable in call errors: "f()" for functions, "X object" otherwise.</summary>
-    internal static string FunctionStr(PyObject callable) => callable switch
+    /// <summary>
+    /// How CPython names a callable in call errors: "module.qualname()" (the module left out for builtins),
+    /// or str(callable) when it has no __qualname__.
+    /// </summary>
+    internal static string FunctionStr(PyObject callable)
     {
-        PyFunction fn => fn.QualName + "()",
-        PyType t => t.Name + "()",
-        PyBuiltinFunction b => (b.QualName ?? b.Name) + "()",
-        PyMethod m => FunctionStr(m.Function),
-        _ => callable.Type.Name + " object",
-    };
+        if (Ops.GetAttrOrNull(callable, "__qualname__") is not { } qualname) return Ops.Str(callable);
+        var module = Ops.GetAttrOrNull(callable, "__module__");
+        if (module == null || module is PyNone || module is PyStr { Value: "builtins" }) return Ops.Str(qualname) + "()";
+        return Ops.Str(module) + "." + Ops.Str(qualname) + "()";
+    }
+
+    /// <summary>f(*x) with x not a tuple: the arguments as a tuple, or CPython's error naming the function.</summary>
+    private static PyTuple CallArgsTuple(PyObject callable, PyObject args)
+    {
+        if (args is PyTuple t && ReferenceEquals(t.Type, PyTypes.Tuple)) return t;
+        var it = Ops.GetIterOrNull(args) ?? throw Errors.TypeError($"{FunctionStr(callable)} argument after * must be an iterable, not {args.Type.Name}");
+        var items = new List<PyObject>();
+        while (Ops.Next(it) is { } x) items.Add(x);
+        return PyTuple.Create(items.ToArray());
+    }
+
+    /// <summary>f(**d) checks its keys once the dict is complete, as CPython's call does.</summary>
+    private static void CheckKeywordsAreStrings(PyDict kwargs)
+    {
+        var pos = 0;
+        while (kwargs.NextEntry(ref pos, out var key, out _))
+            if (key is not PyStr) throw Errors.TypeError("keywords must be strings");
+    }
 
     private static PyDict KeywordDict(PyObject[] names, PyObject?[] s, int start)
     {

@@ -517,7 +517,8 @@ internal static partial class Evaluator
                                     s[sp] = null;
                                     var callable = s[--sp]!;
                                     s[sp] = null;
-                                    var args = argsObj as PyTuple ?? PyTuple.Create(Ops.ToArray(argsObj));
+                                    var args = CallArgsTuple(callable, argsObj);
+                                    if (kwargs != null) CheckKeywordsAreStrings(kwargs);
                                     PyObject[] all;
                                     if (self != null)
                                     {
@@ -853,12 +854,5 @@ internal static partial class Evaluator
         for (var i = from; i < to; i++) s[i] = null;
     }
 
-    /// <summary>A .NET failure in native code becomes a Python exception rather than crashing the interpreter.</summary>
-    private static PyBaseException ConvertClrException(Exception e) => e switch
-    {
-        InsufficientExecutionStackException => Errors.RecursionError().Value,
-        OutOfMemoryException => Errors.MemoryError("out of memory").Value,
-        Syntax.PythonSyntaxError se => Compiler.PythonCompiler.ToPythonException(se).Value,
-        _ => Errors.SystemError($"internal error: {e.GetType().Name}: {e.Message}").Value,
-    };
+    private static PyBaseException ConvertClrException(Exception e) => InternalErrors.ToPython(e);
 }

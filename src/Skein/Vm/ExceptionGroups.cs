@@ -20,7 +20,8 @@ internal static class ExceptionGroups
         {
             if (!Ops.IsInstance(exc, type)) return (exc, PyNone.Instance);
             var e = (PyBaseException)exc;
-            var group = MakeGroup([exc]);
+            // CPython wraps a naked exception with a tuple of one, and combines raised ones with a list.
+            var group = MakeGroup(PyTuple.Create(exc), exc.Type.IsSubtypeOf(PyExc.Exception));
             group.Traceback = e.Traceback;
             group.Cause = e.Cause;
             group.Context = e.Context;
@@ -31,12 +32,8 @@ internal static class ExceptionGroups
         return (pair.Items[1], pair.Items[0]);
     }
 
-    private static PyBaseException MakeGroup(List<PyObject> excs)
-    {
-        var allExceptions = excs.All(x => x.Type.IsSubtypeOf(PyExc.Exception));
-        var r = Ops.Call(allExceptions ? PyExc.ExceptionGroup : PyExc.BaseExceptionGroup, [PyStr.Empty, new PyList(excs.ToArray())], null);
-        return (PyBaseException)r;
-    }
+    private static PyBaseException MakeGroup(PyObject excs, bool allExceptions) =>
+        (PyBaseException)Ops.Call(allExceptions ? PyExc.ExceptionGroup : PyExc.BaseExceptionGroup, [PyStr.Empty, excs], null);
 
     private static void CollectLeaves(PyObject exc, HashSet<PyObject> into)
     {
@@ -71,7 +68,7 @@ internal static class ExceptionGroups
         }
         if (raised.Count == 0) return keep;
         if (keep is not PyNone) raised.Add(keep);
-        return raised.Count > 1 ? MakeGroup(raised) : raised[0];
+        return raised.Count > 1 ? MakeGroup(new PyList(raised.ToArray()), raised.All(x => x.Type.IsSubtypeOf(PyExc.Exception))) : raised[0];
     }
 
     /// <summary>The subgroup of orig whose leaves are in the given set (orig's structure and metadata kept), or None.</summary>

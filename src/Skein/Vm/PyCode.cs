@@ -73,6 +73,96 @@ public sealed class PyCode : PyObject
         return null;
     }
 
+    /// <summary>
+    /// code.replace(**changes): a copy with some co_* fields changed. The layout the VM relies on (how many
+    /// locals, cells and free variables there are) must stay the same; names may be renamed.
+    /// </summary>
+    private PyCode Replace(PyDict? changes)
+    {
+        var c = new PyCode
+        {
+            Filename = Filename, Name = Name, QualName = QualName, FirstLineNo = FirstLineNo,
+            Instructions = Instructions, Lines = Lines, Consts = Consts, Names = Names, VarNames = VarNames,
+            CellVars = CellVars, FreeVars = FreeVars, CellToArg = CellToArg, ExceptionTable = ExceptionTable,
+            ArgCount = ArgCount, PosOnlyArgCount = PosOnlyArgCount, KwOnlyArgCount = KwOnlyArgCount,
+            MaxStack = MaxStack, Flags = Flags, Doc = Doc,
+        };
+        if (changes == null) return c;
+        foreach (var (key, value) in changes.Snapshot())
+        {
+            var name = key is PyStr k ? k.Value : "";
+            switch (name)
+            {
+                case "co_argcount": c.ArgCount = ReplaceInt(name, value); break;
+                case "co_posonlyargcount": c.PosOnlyArgCount = ReplaceInt(name, value); break;
+                case "co_kwonlyargcount": c.KwOnlyArgCount = ReplaceInt(name, value); break;
+                case "co_flags": c.Flags = (CodeFlags)ReplaceInt(name, value); break;
+                case "co_firstlineno": c.FirstLineNo = ReplaceInt(name, value); break;
+                case "co_stacksize":
+                    // The frame's stack is sized from the compiled code; a larger request is harmless, a smaller one is not honoured.
+                    c.MaxStack = Math.Max(MaxStack, ReplaceInt(name, value));
+                    break;
+                case "co_nlocals":
+                    if (ReplaceInt(name, value) != VarNames.Length) throw Errors.ValueError("code: co_nlocals != len(co_varnames)");
+                    break;
+                case "co_name": c.Name = ReplaceStr(name, value); break;
+                case "co_qualname": c.QualName = ReplaceStr(name, value); break;
+                case "co_filename": c.Filename = ReplaceStr(name, value); break;
+                case "co_consts": c.Consts = ReplaceTuple(name, value).Items.ToArray(); break;
+                case "co_names": c.Names = ReplaceNames(name, value, Names.Length); break;
+                case "co_varnames": c.VarNames = ReplaceNames(name, value, VarNames.Length); break;
+                case "co_cellvars": c.CellVars = ReplaceNames(name, value, CellVars.Length); break;
+                case "co_freevars": c.FreeVars = ReplaceNames(name, value, FreeVars.Length); break;
+                case "co_code":
+                    {
+                        var bytes = value as PyBytes ?? throw Errors.TypeError($"replace() argument 'co_code' must be bytes, not {value.Type.Name}");
+                        var data = bytes.Value;
+                        if (data.Length != Instructions.Length * 4)
+                            throw Errors.ValueError("code: co_code must keep the instruction count of the code it replaces");
+                        var words = new int[Instructions.Length];
+                        Buffer.BlockCopy(data, 0, words, 0, data.Length);
+                        c.Instructions = words;
+                        break;
+                    }
+                case "co_linetable":
+                case "co_exceptiontable":
+                    // Skein keeps its own line and exception tables; CPython's encodings of them do not apply.
+                    if (value is not PyBytes) throw Errors.TypeError($"replace() argument '{name}' must be bytes, not {value.Type.Name}");
+                    break;
+                default:
+                    throw Errors.TypeError($"'{Ops.Str(key)}' is an invalid keyword argument for replace()");
+            }
+        }
+        if (c.ArgCount + c.KwOnlyArgCount + ((c.Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((c.Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0) > c.VarNames.Length
+            || c.PosOnlyArgCount > c.ArgCount)
+            throw Errors.ValueError("code: co_varnames is too small");
+        return c;
+    }
+
+    private static int ReplaceInt(string name, PyObject value)
+    {
+        var n = Ops.AsLong(value);
+        if (n < 0 || n > int.MaxValue) throw Errors.ValueError($"code: {name} must be a non-negative int");
+        return (int)n;
+    }
+
+    private static string ReplaceStr(string name, PyObject value) =>
+        value is PyStr s ? s.Value : throw Errors.TypeError($"replace() argument '{name}' must be str, not {value.Type.Name}");
+
+    private static PyTuple ReplaceTuple(string name, PyObject value) =>
+        value as PyTuple ?? throw Errors.TypeError($"replace() argument '{name}' must be tuple, not {value.Type.Name}");
+
+    private static PyStr[] ReplaceNames(string name, PyObject value, int count)
+    {
+        var items = ReplaceTuple(name, value).Items;
+        if (items.Length < count) throw Errors.ValueError($"code: {name} is too small");
+        if (items.Length > count) throw Errors.ValueError($"code: {name} must keep its length ({count})");
+        var result = new PyStr[items.Length];
+        for (var i = 0; i < items.Length; i++)
+            result[i] = items[i] is PyStr str ? PyStr.Intern(str.Value) : throw Errors.SystemError("non-string found in code slot");
+        return result;
+    }
+
     private static PyTuple NameTuple(PyStr[] names)
     {
         var items = new PyObject[names.Length];
@@ -111,6 +201,11 @@ public sealed class PyCode : PyObject
             for (var i = 0; i < c.Lines.Length; i++)
                 result.Add(PyTuple.Create(PyInt.From(i * 2), PyInt.From(i * 2 + 2), PyInt.From(c.Lines[i])));
             return Ops.GetIter(new PyList(result));
+        });
+        t.DefMethod("replace", (self, args, kw) =>
+        {
+            if (args.Length != 0) throw Errors.TypeError("replace() takes no positional arguments");
+            return ((PyCode)self).Replace(kw);
         });
         t.Repr = self =>
         {

@@ -80,6 +80,23 @@ public class SyntaxTests
     }
 
     [Fact]
+    public void OrPatternOfClassPatternsFailsToTheNextCase()
+    {
+        var src = """
+            def m(v):
+                match v:
+                    case int() | float():
+                        return "number"
+                    case [int() | str(), *_]:
+                        return "seq"
+                    case _:
+                        return "other"
+            print(m(1), m(2.5), m(["a"]), m([None]), m(None))
+            """;
+        Assert.Equal("number number seq other other", Printed(src));
+    }
+
+    [Fact]
     public void SyntaxErrorFromExecIsPythonSyntaxError()
     {
         var e = Fails("exec('x = = 1')");

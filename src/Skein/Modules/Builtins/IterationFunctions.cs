@@ -37,6 +37,21 @@ internal static class IterationFunctions
             ArgParser.Range("next", args, 1, 2);
             var it = args[0];
             if (it.Type.Next == null) throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
+            // The Next slot drops the value a StopIteration carries (a generator's return value, a class's
+            // raise StopIteration(v)); next() must pass it on, so it calls __next__ itself for those.
+            if (it.Type.IsHeapType || it is Vm.PyGenerator)
+            {
+                var method = Ops.LookupSpecial(it, Names.__next__) ?? throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
+                if (args.Length == 1) return Ops.Call(method);
+                try
+                {
+                    return Ops.Call(method);
+                }
+                catch (PyException e) when (e.Is(PyExc.StopIteration))
+                {
+                    return args[1];
+                }
+            }
             var x = it.Type.Next(it);
             if (x != null) return x;
             if (args.Length == 2) return args[1];
