@@ -7,8 +7,8 @@ Perl's copy of the Unicode 14 name list (each candidate is kept only if CPython'
 names.txt.gz: one line per named code point, "HEX;NAME", except names CPython derives from the code
 point (ranges written "HEX..HEX;PREFIX-" and the Hangul syllables, computed by Skein); then aliases
 "=HEX;ALIAS" and named sequences "+HEX HEX...;NAME".
-properties.txt.gz: "HEX;category;bidirectional;combining;east_asian_width;mirrored;decimal;digit;numeric;decomposition"
-each time the record changes from the previous code point's.
+properties.txt.gz: "HEX;category;bidirectional;combining;east_asian_width;mirrored;decimal;digit;numeric;decomposition;
+primary composite" each time the record changes from the previous code point's.
 """
 import gzip
 import os
@@ -76,12 +76,19 @@ for entry in body.split("\n\n"):
 with gzip.GzipFile(os.path.join(here, "names.txt.gz"), "wb", compresslevel=9, mtime=0) as f:
     f.write(("\n".join(lines) + "\n").encode("ascii"))
 
+def primary_composite(c):
+    """"1" for a character NFC composes to: it has a canonical decomposition and NFC keeps it."""
+    d = ud.decomposition(c)
+    return "1" if d and not d.startswith("<") and ud.normalize("NFC", c) == c else ""
+
+
 props = []
 previous = None
 for cp in range(0x110000):
     c = chr(cp)
     record = (ud.category(c), ud.bidirectional(c), str(ud.combining(c)), ud.east_asian_width(c), str(ud.mirrored(c)),
-              str(ud.decimal(c, "")), str(ud.digit(c, "")), repr(ud.numeric(c, "")).strip("'"), ud.decomposition(c))
+              str(ud.decimal(c, "")), str(ud.digit(c, "")), repr(ud.numeric(c, "")).strip("'"), ud.decomposition(c),
+              primary_composite(c))
     if record != previous:
         props.append("%X;%s" % (cp, ";".join(record)))
         previous = record

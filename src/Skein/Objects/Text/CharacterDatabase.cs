@@ -19,6 +19,8 @@ public sealed class CharacterRecord
     /// <summary>NaN when the character has no numeric value.</summary>
     public required double Numeric { get; init; }
     public required string Decomposition { get; init; }
+    /// <summary>Whether NFC composes to this character (it has a canonical decomposition and is not excluded).</summary>
+    public required bool PrimaryComposite { get; init; }
 }
 
 /// <summary>
@@ -61,7 +63,7 @@ public static class CharacterDatabase
                     Decimal = f[5].Length == 0 ? -1 : int.Parse(f[5], CultureInfo.InvariantCulture),
                     Digit = f[6].Length == 0 ? -1 : int.Parse(f[6], CultureInfo.InvariantCulture),
                     Numeric = f[7].Length == 0 ? double.NaN : double.Parse(f[7], CultureInfo.InvariantCulture),
-                    Decomposition = f[8],
+                    Decomposition = f[8], PrimaryComposite = f[9] == "1",
                 };
                 distinct[fields] = record;
             }
@@ -69,6 +71,17 @@ public static class CharacterDatabase
             records.Add(record);
         }
         return new Table { RunStarts = starts.ToArray(), Records = records.ToArray() };
+    }
+
+    /// <summary>Every run of code points [Start, End) that share a record with a decomposition.</summary>
+    public static IEnumerable<(int Start, int End, CharacterRecord Record)> RunsWithDecomposition()
+    {
+        var t = s_table.Value;
+        for (var i = 0; i < t.RunStarts.Length; i++)
+        {
+            if (t.Records[i].Decomposition.Length == 0) continue;
+            yield return (t.RunStarts[i], i + 1 < t.RunStarts.Length ? t.RunStarts[i + 1] : 0x110000, t.Records[i]);
+        }
     }
 
     public static CharacterRecord Get(int cp)
