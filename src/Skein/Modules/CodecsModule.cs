@@ -19,12 +19,22 @@ public static class CodecsModule
         ("utf_8", TextEncoding.Utf8), ("ascii", TextEncoding.Ascii), ("latin_1", TextEncoding.Latin1),
         ("utf_16", TextEncoding.Utf16), ("utf_16_le", TextEncoding.Utf16LE), ("utf_16_be", TextEncoding.Utf16BE),
         ("utf_32", TextEncoding.Utf32), ("utf_32_le", TextEncoding.Utf32LE), ("utf_32_be", TextEncoding.Utf32BE),
+        ("unicode_escape", TextEncoding.UnicodeEscape), ("raw_unicode_escape", TextEncoding.RawUnicodeEscape),
+        ("cp1252", TextEncoding.Cp1252),
     ];
 
     public static void Init(PyModule module)
     {
         module.DefFunction("encode", (a, kw) => Transcode("encode", a, kw, encode: true));
         module.DefFunction("decode", (a, kw) => Transcode("decode", a, kw, encode: false));
+        // Lets the codecs module name a native codec the way CPython's encodings package does (CodecInfo.name).
+        module.DefFunction("_native_name", (a, kw) =>
+        {
+            ArgParser.Exactly("_native_name", a, 1);
+            if (a[0] is not PyStr n || !Codecs.TryLookup(n.Value, out var e)) return PyNone.Instance;
+            // CPython's encodings.latin_1 names itself iso8859-1, unlike its error messages.
+            return new PyStr(e == TextEncoding.Latin1 ? "iso8859-1" : Codecs.Name(e));
+        });
         module.DefFunction("lookup", (a, kw) =>
         {
             ArgParser.NoKeywords("lookup", kw);
@@ -74,10 +84,14 @@ public static class CodecsModule
             module.DefFunction(name + "_decode", (a, kw) =>
             {
                 var p = ArgParser.Parse(name + "_decode", a, kw, ["data", "errors", "final"], required: 1, positionalOnly: 3);
-                var data = Buffers.Require(p[0]!);
+                // The escape decoders also take str, as its UTF-8 bytes.
+                var data = p[0] is PyStr asText && e is TextEncoding.UnicodeEscape or TextEncoding.RawUnicodeEscape
+                    ? Codecs.Encode(asText.Value, TextEncoding.Utf8, "surrogatepass")
+                    : Buffers.Require(p[0]!);
                 var final = p[2] != null && Ops.IsTrue(p[2]!);
                 // The codecs whose CPython functions take no 'final' always decode everything.
-                if (e is TextEncoding.Ascii or TextEncoding.Latin1) final = true;
+                if (e is not (TextEncoding.Utf8 or TextEncoding.Utf16 or TextEncoding.Utf16LE or TextEncoding.Utf16BE
+                    or TextEncoding.Utf32 or TextEncoding.Utf32LE or TextEncoding.Utf32BE)) final = true;
                 var text = Codecs.Decode(data, e, ErrorsArg(p[1]), final, out var consumed);
                 return PyTuple.Create(PyStr.From(text), PyInt.From(consumed));
             });
@@ -169,6 +183,15 @@ public static class CodecsModule
             var cps = CodePoints.ToArray(((PyStr)obj).Value);
             var sb = new StringBuilder();
             for (var k = start; k < end && k < cps.Length; k++) sb.Append("&#").Append(cps[k]).Append(';');
+            return PyTuple.Create(new PyStr(sb.ToString()), PyInt.From(end));
+        });
+        module.DefFunction("namereplace_errors", (a, _) =>
+        {
+            var (obj, start, end, encoding) = Unpack("namereplace_errors", a);
+            if (!encoding) throw Errors.TypeError($"don't know how to handle {a[0].Type.Name} in error callback");
+            var cps = CodePoints.ToArray(((PyStr)obj).Value);
+            var sb = new StringBuilder();
+            for (var k = start; k < end && k < cps.Length; k++) Codecs.AppendNameEscape(sb, cps[k]);
             return PyTuple.Create(new PyStr(sb.ToString()), PyInt.From(end));
         });
         module.DefFunction("surrogateescape_errors", (a, _) =>

@@ -9,14 +9,16 @@ namespace Skein.Objects.Text;
 public enum TextEncoding
 {
     Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE,
+    UnicodeEscape, RawUnicodeEscape, Cp1252,
 }
 
 /// <summary>
-/// str.encode / bytes.decode: the UTF-8/16/32, ASCII and Latin-1 codecs with CPython's error handlers
-/// (strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape, surrogatepass, and
-/// handlers registered from Python), error ranges and messages. Valid input takes .NET's vectorised fast paths.
+/// str.encode / bytes.decode: the UTF-8/16/32, ASCII, Latin-1, cp1252 and (raw) unicode-escape codecs with
+/// CPython's error handlers (strict, ignore, replace, backslashreplace, xmlcharrefreplace, namereplace,
+/// surrogateescape, surrogatepass, and handlers registered from Python), error ranges and messages. Valid
+/// input takes .NET's vectorised fast paths.
 /// </summary>
-public static class Codecs
+public static partial class Codecs
 {
     private static readonly Dictionary<string, TextEncoding> s_aliases = BuildAliases();
 
@@ -39,6 +41,9 @@ public static class Codecs
         Add(TextEncoding.Utf32, "utf_32", "u32", "utf32");
         Add(TextEncoding.Utf32LE, "utf_32_le", "utf_32le");
         Add(TextEncoding.Utf32BE, "utf_32_be", "utf_32be");
+        Add(TextEncoding.UnicodeEscape, "unicode_escape");
+        Add(TextEncoding.RawUnicodeEscape, "raw_unicode_escape");
+        Add(TextEncoding.Cp1252, "cp1252", "windows_1252");
         return d;
     }
 
@@ -92,7 +97,19 @@ public static class Codecs
         TextEncoding.Utf16BE => "utf-16-be",
         TextEncoding.Utf32 => "utf-32",
         TextEncoding.Utf32LE => "utf-32-le",
-        _ => "utf-32-be",
+        TextEncoding.Utf32BE => "utf-32-be",
+        TextEncoding.UnicodeEscape => "unicode-escape",
+        TextEncoding.RawUnicodeEscape => "raw-unicode-escape",
+        _ => "cp1252",
+    };
+
+    /// <summary>The codec name in UnicodeError.encoding, which for some codecs is not the codec's own name.</summary>
+    public static string ErrorName(TextEncoding e) => e switch
+    {
+        TextEncoding.UnicodeEscape => "unicodeescape",
+        TextEncoding.RawUnicodeEscape => "rawunicodeescape",
+        TextEncoding.Cp1252 => "charmap",
+        _ => Name(e),
     };
 
     // ---- error handlers registered from Python (codecs.register_error) ------------------------------
@@ -100,7 +117,7 @@ public static class Codecs
     private static readonly ConcurrentDictionary<string, PyObject> s_handlers = new();
 
     public static readonly string[] BuiltinHandlers =
-        ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"];
+        ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"];
 
     public static void RegisterErrorHandler(string name, PyObject handler) => s_handlers[name] = handler;
 
@@ -126,6 +143,8 @@ public static class Codecs
                 var narrow = new byte[s.Length];
                 for (var i = 0; i < s.Length; i++) narrow[i] = (byte)s[i];
                 return narrow;
+            case TextEncoding.UnicodeEscape or TextEncoding.RawUnicodeEscape:
+                return EncodeEscaped(s, raw: e == TextEncoding.RawUnicodeEscape);
         }
         return EncodeSlow(s, e, errors);
     }
@@ -146,6 +165,7 @@ public static class Codecs
     {
         TextEncoding.Ascii => "ordinal not in range(128)",
         TextEncoding.Latin1 => "ordinal not in range(256)",
+        TextEncoding.Cp1252 => Undefined,
         _ => "surrogates not allowed",
     };
 
@@ -155,6 +175,7 @@ public static class Codecs
     {
         TextEncoding.Ascii => cp < 0x80,
         TextEncoding.Latin1 => cp < 0x100,
+        TextEncoding.Cp1252 => Cp1252Byte(cp) >= 0,
         _ => !IsSurrogate(cp),
     };
 
@@ -165,6 +186,9 @@ public static class Codecs
         {
             case TextEncoding.Ascii or TextEncoding.Latin1:
                 output.Add((byte)cp);
+                break;
+            case TextEncoding.Cp1252:
+                output.Add((byte)Cp1252Byte(cp));
                 break;
             case TextEncoding.Utf8 or TextEncoding.Utf8Sig:
                 if (cp < 0x80) output.Add((byte)cp);
@@ -255,7 +279,7 @@ public static class Codecs
     }
 
     private static PyException EncodeError(TextEncoding e, string s, int start, int end, string reason) =>
-        Errors.New(PyExc.UnicodeEncodeError, new PyStr(Name(e)), new PyStr(s), PyInt.From(start), PyInt.From(end), new PyStr(reason));
+        Errors.New(PyExc.UnicodeEncodeError, new PyStr(ErrorName(e)), new PyStr(s), PyInt.From(start), PyInt.From(end), new PyStr(reason));
 
     /// <summary>Applies the error handler to the unencodable code points [start, end); returns where encoding resumes.</summary>
     private static int HandleEncodeError(TextEncoding e, string errors, string s, int[] cps, int start, int end, List<byte> output)
@@ -280,6 +304,13 @@ public static class Codecs
                 for (var k = start; k < end; k++)
                     foreach (var c in "&#" + cps[k] + ";") Put(e, c, output);
                 return end;
+            case "namereplace":
+            {
+                var sb = new StringBuilder();
+                for (var k = start; k < end; k++) AppendNameEscape(sb, cps[k]);
+                foreach (var c in sb.ToString()) Put(e, c, output);
+                return end;
+            }
             case "surrogateescape":
                 for (var k = start; k < end; k++)
                 {
@@ -356,6 +387,8 @@ public static class Codecs
                 if (Utf8.ToUtf16(data, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
                     return new string(chars, 0, written);
                 break;
+            case TextEncoding.UnicodeEscape or TextEncoding.RawUnicodeEscape:
+                return DecodeEscaped(data, raw: e == TextEncoding.RawUnicodeEscape, errors);
         }
         return DecodeSlow(data, e, errors, final, out consumed);
     }
@@ -423,6 +456,11 @@ public static class Codecs
                 return 0;
             case TextEncoding.Utf8:
                 return Utf8Step(d, pos, out next, out reason);
+            case TextEncoding.Cp1252:
+                next = pos + 1;
+                var cp1252 = Cp1252Char(b0);
+                if (cp1252 < 0) reason = Undefined;
+                return cp1252;
             case TextEncoding.Utf16LE or TextEncoding.Utf16BE:
             {
                 var be = e == TextEncoding.Utf16BE;
@@ -530,7 +568,7 @@ public static class Codecs
     }
 
     private static PyException DecodeError(TextEncoding e, ReadOnlySpan<byte> data, int start, int end, string reason) =>
-        Errors.New(PyExc.UnicodeDecodeError, new PyStr(Name(e)), new PyBytes(data.ToArray()), PyInt.From(start), PyInt.From(end), new PyStr(reason));
+        Errors.New(PyExc.UnicodeDecodeError, new PyStr(ErrorName(e)), new PyBytes(data.ToArray()), PyInt.From(start), PyInt.From(end), new PyStr(reason));
 
     /// <summary>The surrogate encoded at pos in the codec's own form, for surrogatepass; -1 if there is none.</summary>
     private static int EncodedSurrogate(TextEncoding e, ReadOnlySpan<byte> d, int pos, out int width)
@@ -561,6 +599,14 @@ public static class Codecs
         return -1;
     }
 
+    /// <summary>\N{NAME} for a named character, else its \x, \u or \U escape (the namereplace handler's output).</summary>
+    public static void AppendNameEscape(StringBuilder sb, int cp)
+    {
+        var name = CharacterNames.NameOf(cp);
+        if (name != null) sb.Append("\\N{").Append(name).Append('}');
+        else StrRepr.AppendBackslashEscape(sb, cp);
+    }
+
     private static int HandleDecodeError(TextEncoding e, string errors, ReadOnlySpan<byte> data, int start, int end, string reason, StringBuilder sb)
     {
         switch (errors)
@@ -585,7 +631,7 @@ public static class Codecs
                 if (surrogate < 0) throw DecodeError(e, data, start, end, reason);
                 sb.Append((char)surrogate);
                 return start + width;
-            case "xmlcharrefreplace":
+            case "xmlcharrefreplace" or "namereplace":
                 throw Errors.TypeError("don't know how to handle UnicodeDecodeError in error callback");
         }
         var handler = CustomHandler(errors);
