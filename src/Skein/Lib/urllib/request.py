@@ -262,7 +262,7 @@ class OpenerDirector:
 def build_opener(*handlers):
     """An OpenerDirector with the default handlers, replaced or extended by the given ones."""
     opener = OpenerDirector()
-    default_classes = [UnknownHandler, HTTPHandler, _NoSSLHandler, HTTPDefaultErrorHandler, HTTPRedirectHandler,
+    default_classes = [ProxyHandler, UnknownHandler, HTTPHandler, _NoSSLHandler, HTTPDefaultErrorHandler, HTTPRedirectHandler,
                        HTTPErrorProcessor]
     skip = set()
     for klass in default_classes:
@@ -450,6 +450,40 @@ class _NoSSLHandler(BaseHandler):
 
     def https_open(self, req):
         raise URLError(_NO_SSL)
+
+
+def getproxies():
+    """Proxy URLs from the *_proxy environment variables, e.g. {'http': 'http://proxy:3128'}."""
+    import os
+    proxies = {}
+    for name, value in os.environ.items():
+        name = name.lower()
+        if value and name.endswith('_proxy'):
+            proxies[name[:-6]] = value
+    return proxies
+
+
+class ProxyHandler(BaseHandler):
+    """Routes requests through proxies; ProxyHandler({}) disables the environment's proxies."""
+
+    handler_order = 100
+
+    def __init__(self, proxies=None):
+        if proxies is None:
+            proxies = getproxies()
+        assert hasattr(proxies, 'keys'), "proxies must be a mapping"
+        self.proxies = proxies
+        for scheme, url in proxies.items():
+            setattr(self, '%s_open' % scheme,
+                    lambda r, proxy=url, scheme=scheme: self.proxy_open(r, proxy, scheme))
+
+    def proxy_open(self, req, proxy, scheme):
+        from urllib.parse import urlsplit
+        parts = urlsplit(proxy if '://' in proxy else '%s://%s' % (scheme, proxy))
+        if req.host and req.host == parts.netloc:
+            return None
+        req.set_proxy(parts.netloc, parts.scheme or scheme)
+        return None
 
 
 class UnknownHandler(BaseHandler):
