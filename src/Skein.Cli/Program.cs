@@ -127,8 +127,10 @@ public static class Program
                         : $"{Environment.ProcessPath}: can't open file '{full}': [Errno 2] No such file or directory");
                     return 2;
                 }
-                var main = PythonRuntime.CreateMainModule(path);
-                PythonRuntime.RunSource(ImportSystem.ReadSource(path), path, main);
+                // As CPython 3.9+, the main script's __file__ and code filename are absolute.
+                var fullPath = Path.GetFullPath(path);
+                var main = PythonRuntime.CreateMainModule(fullPath);
+                PythonRuntime.RunSource(ImportSystem.ReadSource(fullPath), fullPath, main);
             }
             else if (!interactive)
             {

@@ -67,8 +67,58 @@ for _klass in (StringIO, TextIOWrapper):
     TextIOBase.register(_klass)
 for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
     BufferedIOBase.register(_klass)
-if 'BufferedRWPair' in globals():
-    BufferedIOBase.register(BufferedRWPair)
+if 'BufferedRWPair' not in globals():
+    class BufferedRWPair(BufferedIOBase):
+        """A buffered reader and a buffered writer over two raw streams, used as one (socket.makefile('rwb'))."""
+
+        def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+            if not reader.readable():
+                raise UnsupportedOperation('"reader" argument must be readable.')
+            if not writer.writable():
+                raise UnsupportedOperation('"writer" argument must be writable.')
+            self.reader = BufferedReader(reader, buffer_size)
+            self.writer = BufferedWriter(writer, buffer_size)
+
+        def read(self, size=-1):
+            return self.reader.read(-1 if size is None else size)
+
+        def readinto(self, b):
+            return self.reader.readinto(b)
+
+        def readline(self, size=-1):
+            return self.reader.readline(size)
+
+        def write(self, b):
+            return self.writer.write(b)
+
+        def peek(self, size=0):
+            return self.reader.peek(size)
+
+        def read1(self, size=-1):
+            return self.reader.read1(size)
+
+        def readable(self):
+            return self.reader.readable()
+
+        def writable(self):
+            return self.writer.writable()
+
+        def flush(self):
+            return self.writer.flush()
+
+        def close(self):
+            try:
+                self.writer.close()
+            finally:
+                self.reader.close()
+
+        def isatty(self):
+            return self.reader.isatty() or self.writer.isatty()
+
+        @property
+        def closed(self):
+            return self.writer.closed
+BufferedIOBase.register(BufferedRWPair)
 RawIOBase.register(FileIO)
 # sys.stdin/stdout/stderr are the runtime's own native text streams.
 import sys as _sys

@@ -340,7 +340,13 @@ public sealed class PySocket : PyObject
             var level = Ops.AsInt32(args[0]);
             var option = Ops.AsInt32(args[1]);
             if (level == SocketModule.SOL_SOCKET && option == SocketModule.SO_TYPE) return PyInt.From(s._kind);
-            if (level == SocketModule.SOL_SOCKET && option == SocketModule.SO_ERROR) return PyInt.From(0);
+            if (level == SocketModule.SOL_SOCKET && option == SocketModule.SO_ERROR)
+            {
+                // The pending error of a non-blocking connect, as a Linux errno (0 when none).
+                var pending = s.Sock.GetSocketOption(SocketOptionLevel.Socket, SocketOptionName.Error);
+                var code = pending is int i ? (SocketError)i : SocketError.Success;
+                return PyInt.From(code == SocketError.Success ? 0 : Ops.AsLong(Ops.GetAttr(Error(new SocketException((int)code)).Value, "errno")));
+            }
             var (l, o) = MapOption(level, option);
             return s.Sock.GetSocketOption(l, o) switch
             {
@@ -355,7 +361,10 @@ public sealed class PySocket : PyObject
         {
             try
             {
-                return SockAddr(Self(self).Sock.RemoteEndPoint);
+                var remote = Self(self).Sock.RemoteEndPoint;
+                if (remote == null || !Self(self).Sock.Connected)
+                    throw Errors.New(PyExc.OSError, PyInt.From(107), new PyStr("Transport endpoint is not connected"));
+                return SockAddr(remote);
             }
             catch (SocketException e)
             {
