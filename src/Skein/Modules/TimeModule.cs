@@ -67,6 +67,16 @@ public static class TimeModule
             var when = args.Length > 1 ? FromStructTime(args[1]) : DateTime.Now;
             return new PyStr(StrFTime(format.Value, when));
         });
+        m.DefFunction("strptime", (args, _) =>
+        {
+            ArgParser.Range("strptime", args, 1, 2);
+            // Parsing rules live in one place, the datetime module's strptime (written in Python).
+            var datetime = Ops.GetAttr(Interpreter.ImportModule("datetime"), "datetime");
+            var format = args.Length > 1 ? args[1] : new PyStr("%a %b %d %H:%M:%S %Y");
+            var parsed = Ops.Call(Ops.GetAttr(datetime, "strptime"), args[0], format);
+            return StructSequence.Create(StructTimeType, [.. Ops.ToArray(Ops.CallMethod(parsed, "timetuple")).Take(9),
+                PyNone.Instance, PyNone.Instance]);
+        });
         m.DefFunction("get_clock_info", (args, _) =>
         {
             var ns = Ops.Call(SysModule.SimpleNamespaceType);

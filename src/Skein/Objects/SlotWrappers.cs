@@ -129,6 +129,11 @@ public static class SlotWrappers
                 if (a.Length == 0) throw Errors.TypeError($"{owner.Name}.__new__(): not enough arguments");
                 if (a[0] is not PyType sub) throw Errors.TypeError($"{owner.Name}.__new__(X): X is not a type object ({a[0].Type.Name})");
                 if (!sub.IsSubtypeOf(owner)) throw Errors.TypeError($"{owner.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {owner.Name}");
+                // The nearest built-in in sub's chain decides the layout; another built-in's __new__ cannot build it.
+                var staticBase = sub;
+                while (staticBase.IsHeapType && staticBase.Base != null) staticBase = staticBase.Base;
+                if (!ReferenceEquals(staticBase.New, s))
+                    throw Errors.TypeError($"{owner.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
                 return s(sub, a[1..], kw);
             }, owner) { QualName = owner.Name + ".__new__" }));
         }

@@ -102,7 +102,33 @@ public static class TypeType
             return doc.Type.DescrGet is { } get ? get(doc, null, type) : doc;
         }, (self, v) => SetInDict((PyType)self, Names.__doc__, v));
         t.DefGetter("__mro__", self => new PyTuple(((PyType)self).Mro.Cast<PyObject>().ToArray()));
-        t.DefGetter("__bases__", self => ((PyType)self).Bases);
+        t.DefGetter("__bases__", self => ((PyType)self).Bases, (self, value) =>
+        {
+            var type = (PyType)self;
+            if (!type.IsHeapType) throw Errors.TypeError($"cannot set '__bases__' attribute of immutable type '{type.Name}'");
+            if (value is not PyTuple bases) throw Errors.TypeError($"can only assign tuple to {type.Name}.__bases__, not {value?.Type.Name ?? "NoneType"}");
+            if (bases.Count == 0) throw Errors.TypeError($"can only assign non-empty tuple to {type.Name}.__bases__, not ()");
+            foreach (var b in bases.Items)
+            {
+                if (b is not PyType bt) throw Errors.TypeError($"{type.Name}.__bases__ must be tuple of classes, not '{b.Type.Name}'");
+                if (bt.IsSubtypeOf(type)) throw Errors.TypeError("a __bases__ item causes an inheritance cycle");
+            }
+            var (oldBases, oldBase, oldMro) = (type.Bases, type.Base, type.Mro);
+            try
+            {
+                type.Bases = bases;
+                type.Base = BestBase(bases);
+                type.Mro = ComputeMro(type);
+            }
+            catch
+            {
+                (type.Bases, type.Base, type.Mro) = (oldBases, oldBase, oldMro);
+                throw;
+            }
+            foreach (var b in bases.Items) ((PyType)b).AddSubclass(type);
+            PyType.InvalidateLookupCaches();
+            RecomputeSlots(type);
+        });
         t.DefGetter("__base__", self => (PyObject?)((PyType)self).Base ?? PyNone.Instance);
         t.DefGetter("__dict__", self => new PyMappingProxy(((PyType)self).Dict));
         t.DefGetter("__abstractmethods__", self =>

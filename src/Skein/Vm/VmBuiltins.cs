@@ -81,7 +81,8 @@ public static class VmBuiltins
                 result?.Add(b);
                 continue;
             }
-            var entries = Ops.LookupSpecial(b, Names.__mro_entries__);
+            // Looked up as an ordinary attribute (typing.NamedTuple is a function carrying __mro_entries__).
+            var entries = b is PyType ? null : Ops.GetAttrOrNull(b, Names.__mro_entries__);
             if (entries == null)
             {
                 result?.Add(b);
