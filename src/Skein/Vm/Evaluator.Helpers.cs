@@ -474,8 +474,8 @@ internal static partial class Evaluator
         var pkg = pkgName?.Value ?? "<unknown module name>";
         var file = Ops.GetAttrOrNull(module, Names.__file__) is PyStr path ? path.Value : null;
         var e = Errors.ImportError($"cannot import name '{name.Value}' from '{pkg}' ({file ?? "unknown location"})");
-        e.Value.InstanceDict!.SetItem("name", pkgName ?? (PyObject)PyNone.Instance);
-        e.Value.InstanceDict!.SetItem("path", file != null ? new PyStr(file) : PyNone.Instance);
+        Ops.SetAttr(e.Value, new PyStr("name"), pkgName ?? (PyObject)PyNone.Instance);
+        Ops.SetAttr(e.Value, new PyStr("path"), file != null ? new PyStr(file) : PyNone.Instance);
         throw e;
     }
 
