@@ -11,7 +11,7 @@ internal static partial class Evaluator
     internal static PyException NameError(PyStr name)
     {
         var e = Errors.NameError($"name '{name.Value}' is not defined");
-        e.Value.InstanceDict!.SetItem("name", name);
+        Ops.SetAttr(e.Value, new PyStr("name"), name);
         return e;
     }
 
