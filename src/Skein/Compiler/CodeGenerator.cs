@@ -168,6 +168,7 @@ public sealed partial class CodeGenerator
         Opcode.JumpIfFalseOrPop or Opcode.JumpIfTrueOrPop => jump ? 0 : -1,
         Opcode.GetIter => 0,
         Opcode.ForIter => jump ? -1 : 1,
+        Opcode.PopIter => -1,
         Opcode.UnpackSequence => arg - 1,
         Opcode.UnpackEx => (arg & 0xFF) + (arg >> 8),
         Opcode.Call => -arg - 1,
@@ -229,6 +230,9 @@ public sealed partial class CodeGenerator
             case FBlockKind.ExceptStar:
                 break;
             case FBlockKind.For:
+                if (preserveTos) Emit(Opcode.Swap, 2);
+                Emit(Opcode.PopIter);
+                break;
             case FBlockKind.AsyncFor:
             case FBlockKind.PopValue:
                 if (preserveTos) Emit(Opcode.Swap, 2);

@@ -145,6 +145,12 @@ public static partial class Ops
     {
         var r = BinaryOpOrNotImplemented(a, b, op);
         if (!ReferenceEquals(r, PyNotImplemented.Instance)) return r;
+        ThrowSequenceOperandError(a, b, op);
+        throw Errors.UnsupportedOperands(OperatorNames.Symbol[(int)op], a, b);
+    }
+
+    private static void ThrowSequenceOperandError(PyObject a, PyObject b, BinaryOp op)
+    {
         if (op == Runtime.BinaryOp.Mul || op == Runtime.BinaryOp.Add)
         {
             // Sequence repetition/concatenation with a non-number operand gets CPython's specific messages.
@@ -160,7 +166,6 @@ public static partial class Ops
             if (op == Runtime.BinaryOp.Add && a is PyTuple && b is not PyTuple)
                 throw Errors.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
         }
-        throw Errors.UnsupportedOperands(OperatorNames.Symbol[(int)op], a, b);
     }
 
     private static bool IsSequenceForRepeat(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
@@ -176,9 +181,7 @@ public static partial class Ops
         }
         var x = BinaryOpOrNotImplemented(a, b, op);
         if (!ReferenceEquals(x, PyNotImplemented.Instance)) return x;
-        if ((op == Runtime.BinaryOp.Mul && (IsSequenceForRepeat(a) || IsSequenceForRepeat(b)))
-            || (op == Runtime.BinaryOp.Add && a is PyStr or PyList or PyTuple))
-            return BinaryOp(a, b, op);
+        ThrowSequenceOperandError(a, b, op);
         throw Errors.UnsupportedOperands(OperatorNames.InPlaceSymbol[(int)op], a, b);
     }
 

@@ -24,6 +24,15 @@ public static class TracebackPrinter
         return ctx.Out.ToString();
     }
 
+    /// <summary>One exception without its causes and contexts, as CPython reports an unraisable exception.</summary>
+    public static string FormatUnchained(PyBaseException e)
+    {
+        var ctx = new Context();
+        if (e is PyBaseExceptionGroup group) PrintGroup(ctx, group);
+        else PrintException(ctx, e);
+        return ctx.Out.ToString();
+    }
+
     public static void Print(PyBaseException e, TextWriter? w = null) => (w ?? Console.Error).Write(Format(e));
 
     /// <summary>Only the "Traceback (most recent call last):" block of a traceback (what traceback.print_tb shows, plus the header).</summary>

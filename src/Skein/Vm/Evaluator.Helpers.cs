@@ -11,7 +11,7 @@ internal static partial class Evaluator
     internal static PyException NameError(PyStr name)
     {
         var e = Errors.NameError($"name '{name.Value}' is not defined");
-        e.Value.InstanceDict!.SetItem("name", name);
+        Ops.SetAttr(e.Value, new PyStr("name"), name);
         return e;
     }
 
@@ -474,8 +474,8 @@ internal static partial class Evaluator
         var pkg = pkgName?.Value ?? "<unknown module name>";
         var file = Ops.GetAttrOrNull(module, Names.__file__) is PyStr path ? path.Value : null;
         var e = Errors.ImportError($"cannot import name '{name.Value}' from '{pkg}' ({file ?? "unknown location"})");
-        Ops.SetAttr(e.Value, "name", pkgName ?? (PyObject)PyNone.Instance);
-        Ops.SetAttr(e.Value, "path", file != null ? new PyStr(file) : PyNone.Instance);
+        Ops.SetAttr(e.Value, new PyStr("name"), pkgName ?? (PyObject)PyNone.Instance);
+        Ops.SetAttr(e.Value, new PyStr("path"), file != null ? new PyStr(file) : PyNone.Instance);
         throw e;
     }
 

@@ -434,6 +434,19 @@ internal static partial class Evaluator
                                     }
                                 }
                                 break;
+                            case Opcode.PopIter:
+                                {
+                                    var it = s[--sp];
+                                    s[sp] = null;
+                                    if (it is PyGenerator { OwnedByLoop: true } g)
+                                    {
+                                        f.Sp = sp;
+                                        f.Ip = ip;
+                                        f.LastI = ip - 1;
+                                        g.CloseAbandoned();
+                                    }
+                                }
+                                break;
                             case Opcode.UnpackSequence:
                                 {
                                     var seq = s[--sp]!;
@@ -480,7 +493,10 @@ internal static partial class Evaluator
                                         sp = baseIndex;
                                         if (fn.Code.IsGenerator)
                                         {
-                                            s[sp++] = PyGenerator.Create(fn, nf);
+                                            var gen = PyGenerator.Create(fn, nf);
+                                            // for x in gen(): the loop holds the only reference to the generator.
+                                            if ((Opcode)(byte)code[ip] == Opcode.GetIter) gen.OwnedByLoop = true;
+                                            s[sp++] = gen;
                                             break;
                                         }
                                         f.Sp = sp;
@@ -777,6 +793,7 @@ internal static partial class Evaluator
                             exc = null;
                             goto load;
                         }
+                        CloseAbandonedIterators(f.Stack, f.Code.NLocals, f.Sp);
                         if (ReferenceEquals(f, entry)) goto escape;
                         var back = f.Back!;
                         ts.Depth--;
@@ -819,11 +836,27 @@ internal static partial class Evaluator
         if (h is not { } entry) return false;
         var st = f.Stack;
         var baseSp = f.Code.NLocals + entry.Depth;
+        CloseAbandonedIterators(st, baseSp, f.Sp);
         for (var i = baseSp; i < f.Sp && i < st.Length; i++) st[i] = null;
         st[baseSp] = exc;
         f.Sp = baseSp + 1;
         f.Ip = entry.Handler;
         return true;
+    }
+
+    /// <summary>
+    /// An exception unwinding past for loops drops their iterators; generators only those loops held are
+    /// closed, as CPython's reference counting finalises them during the unwinding.
+    /// </summary>
+    private static void CloseAbandonedIterators(PyObject?[] s, int from, int to)
+    {
+        to = Math.Min(to, s.Length);
+        for (var i = from; i < to; i++)
+        {
+            if (s[i] is not PyGenerator { OwnedByLoop: true } g) continue;
+            s[i] = null;
+            g.CloseAbandoned();
+        }
     }
 
     internal static void AddTraceback(PyFrame f, PyBaseException exc)

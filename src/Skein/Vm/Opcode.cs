@@ -93,6 +93,11 @@ public enum Opcode : byte
     GetIter,
     /// <summary>Push the next item, or pop the iterator and jump to arg when exhausted.</summary>
     ForIter,
+    /// <summary>
+    /// Pop a for loop's iterator when the loop is left early (break, return): a generator the loop created
+    /// itself is closed there, where CPython's reference counting would finalise it.
+    /// </summary>
+    PopIter,
     UnpackSequence,
     /// <summary>arg = count before the star | count after &lt;&lt; 8.</summary>
     UnpackEx,

@@ -19,6 +19,8 @@ public sealed class PyGenerator : PyObject
     private bool _started;
     private bool _finished;
     private PyBaseException? _savedHandled;
+    /// <summary>Created by a call whose result went straight into a for loop, which is then its only holder.</summary>
+    internal bool OwnedByLoop;
     /// <summary>Async generators: an asend/athrow awaitable is in progress (ag_running).</summary>
     internal bool AsyncRunning;
 
@@ -233,6 +235,34 @@ public sealed class PyGenerator : PyObject
         {
         }
         return PyNone.Instance;
+    }
+
+    /// <summary>
+    /// Finalises a generator nothing refers to any more (see <see cref="OwnedByLoop"/>): closed as CPython's
+    /// deallocation would, an exception from its cleanup reported as unraisable rather than raised.
+    /// </summary>
+    internal void CloseAbandoned()
+    {
+        if (!_started || _finished) return;
+        try
+        {
+            Close();
+        }
+        catch (PyException e)
+        {
+            // Raised by close() itself ("ignored GeneratorExit"): CPython shows where the generator was dropped.
+            if (e.Value.Traceback == null && ThreadState.Current.CurrentFrame is PyFrame dropper) Evaluator.AddTraceback(dropper, e.Value);
+            string what;
+            try
+            {
+                what = Ops.Repr(this);
+            }
+            catch (PyException)
+            {
+                what = "<object repr() failed>";
+            }
+            PythonRuntime.WriteStderr($"Exception ignored in: {what}\n" + TracebackPrinter.FormatUnchained(e.Value));
+        }
     }
 
     /// <summary>The exception that throw(typ[, val[, tb]]) raises, as CPython normalises it.</summary>

@@ -36,7 +36,7 @@ public class FunctionTests
     [InlineData("def f(*, k): pass\nf()", "f() missing 1 required keyword-only argument: 'k'")]
     [InlineData("class A:\n    def m(self, x): pass\nA().m()", "A.m() missing 1 required positional argument: 'x'")]
     [InlineData("def f(a, **k): pass\nf(1, **{'a': 2})", "f() got multiple values for argument 'a'")]
-    [InlineData("def f(**k): pass\nf(a=1, **{'a': 2})", "f() got multiple values for keyword argument 'a'")]
+    [InlineData("def f(**k): pass\nf(a=1, **{'a': 2})", "__main__.f() got multiple values for keyword argument 'a'")]
     public void ArgumentErrors(string source, string message)
     {
         var e = Fails(source);
