@@ -3,14 +3,18 @@ using Skein.Objects.Text;
 namespace Skein.Objects;
 
 /// <summary>
-/// Python memoryview over bytes or bytearray: one dimension, format 'B', item size 1. A view is a
-/// (start, step, length) window on its object, read afresh at each access, so a view on a bytearray
-/// sees later writes to it.
+/// Python memoryview over bytes or bytearray, one-dimensional, of any native single-character struct
+/// format (cast). A view is a window on its object (byte offset of the first item, byte stride between
+/// items, item count) read afresh at each access, so a view on a bytearray sees later writes to it.
 /// </summary>
 public sealed class PyMemoryView : PyObject
 {
     private readonly PyObject _obj;
+    // _start and _step are in bytes; _length counts items, -1 for a whole-object view that follows a
+    // bytearray's current length.
     private readonly long _start, _step, _length;
+    private readonly string _format = "B";
+    private readonly int _itemSize = 1;
     private volatile bool _released;
 
     public PyMemoryView(PyObject obj) : base(PyTypes.MemoryView)
@@ -18,7 +22,7 @@ public sealed class PyMemoryView : PyObject
         if (obj is PyMemoryView mv)
         {
             mv.CheckReleased();
-            (_obj, _start, _step, _length) = (mv._obj, mv._start, mv._step, mv._length);
+            (_obj, _start, _step, _length, _format, _itemSize) = (mv._obj, mv._start, mv._step, mv._length, mv._format, mv._itemSize);
             return;
         }
         if (obj is not (PyBytes or PyByteArray))
@@ -28,8 +32,12 @@ public sealed class PyMemoryView : PyObject
         _length = -1;
     }
 
-    private PyMemoryView(PyObject obj, long start, long step, long length) : base(PyTypes.MemoryView) =>
-        (_obj, _start, _step, _length) = (obj, start, step, length);
+    private PyMemoryView(PyObject obj, long start, long step, long length, string format, int itemSize) : base(PyTypes.MemoryView) =>
+        (_obj, _start, _step, _length, _format, _itemSize) = (obj, start, step, length, format, itemSize);
+
+    private PyMemoryView(PyMemoryView like, long start, long step, long length) : this(like._obj, start, step, length, like._format, like._itemSize)
+    {
+    }
 
     public bool ReadOnly => _obj is PyBytes;
 
@@ -40,13 +48,15 @@ public sealed class PyMemoryView : PyObject
 
     private ReadOnlySpan<byte> Underlying => _obj is PyBytes b ? b.Value : ((PyByteArray)_obj).Span;
 
+    private bool Contiguous => _step == _itemSize;
+
     /// <summary>Number of items; a whole-object view follows a bytearray's current length.</summary>
     public long Length
     {
         get
         {
-            if (_length >= 0) return Math.Max(0, Math.Min(_length, _step == 1 ? Underlying.Length - _start : _length));
-            return Underlying.Length;
+            if (_length >= 0) return Math.Max(0, Math.Min(_length, Contiguous ? (Underlying.Length - _start) / _itemSize : _length));
+            return Underlying.Length / _itemSize;
         }
     }
 
@@ -57,13 +67,22 @@ public sealed class PyMemoryView : PyObject
         {
             CheckReleased();
             var data = Underlying;
-            var n = Length;
-            if (_step == 1) return data.Slice((int)Math.Min(_start, data.Length), (int)Math.Min(n, Math.Max(0, data.Length - _start)));
+            var n = Length * _itemSize;
+            if (Contiguous) return data.Slice((int)Math.Min(_start, data.Length), (int)Math.Min(n, Math.Max(0, data.Length - _start)));
             var copy = new byte[n];
-            for (long k = 0, i = _start; k < n; k++, i += _step)
-                if (i >= 0 && i < data.Length) copy[k] = data[(int)i];
+            for (long k = 0, i = _start; k < n; k += _itemSize, i += _step)
+                if (i >= 0 && i + _itemSize <= data.Length) data.Slice((int)i, _itemSize).CopyTo(copy.AsSpan((int)k));
             return copy;
         }
+    }
+
+    /// <summary>The items, unpacked by the view's format.</summary>
+    private PyObject[] Items()
+    {
+        var data = Span;
+        var items = new PyObject[data.Length / _itemSize];
+        for (var i = 0; i < items.Length; i++) items[i] = MemoryFormat.Unpack(_format, data.Slice(i * _itemSize, _itemSize));
+        return items;
     }
 
     internal static void InitType(PyType t)
@@ -76,15 +95,21 @@ public sealed class PyMemoryView : PyObject
         t.Repr = self => new PyStr(((PyMemoryView)self)._released
             ? $"<released memory at 0x{Ops.Id(self):x}>"
             : $"<memory at 0x{Ops.Id(self):x}>");
-        t.Len = self => V(self).Span.Length;
+        t.Len = self => V(self).Length;
         t.GetItem = GetItem;
         t.SetItem = SetItem;
-        t.Iter = self => new BytesIterator(new PyBytes(V(self).Span.ToArray()));
+        t.Iter = self =>
+        {
+            var mv = V(self);
+            return mv._format == "B" ? new BytesIterator(new PyBytes(mv.Span.ToArray())) : Ops.GetIter(new PyList(mv.Items()));
+        };
         t.Hash = self =>
         {
             var mv = V(self);
             mv.CheckReleased();
             if (!mv.ReadOnly) throw Errors.ValueError("cannot hash writable memoryview object");
+            if (MemoryFormat.Code(mv._format) is not ('B' or 'b' or 'c'))
+                throw Errors.ValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             return new PyBytes(mv.Span.ToArray()).Hash();
         };
         t.RichCompare = (a, b, op) =>
@@ -95,7 +120,8 @@ public sealed class PyMemoryView : PyObject
             if (ReferenceEquals(a, b)) equal = true;
             else if (mv._released || (b is PyMemoryView other && other._released)) equal = false;
             else if (!Buffers.TryGetBytes(b, out var theirs)) return PyNotImplemented.Instance;
-            else equal = mv.Span.SequenceEqual(theirs);
+            else if (mv._format == "B" && (b is not PyMemoryView bv || bv._format == "B")) equal = mv.Span.SequenceEqual(theirs);
+            else equal = ItemsEqual(mv.Items(), b is PyMemoryView other2 ? other2.Items() : new PyMemoryView(b).Items());
             return PyBool.From(equal == (op == CompareOp.Eq));
         };
         t.DefMethod("tobytes", (self, a, kw) =>
@@ -106,10 +132,13 @@ public sealed class PyMemoryView : PyObject
         t.DefMethod("tolist", (self, a, kw) =>
         {
             MethodArgs.None("memoryview.tolist", a, kw);
-            var data = V(self).Span;
-            var items = new PyObject[data.Length];
-            for (var i = 0; i < items.Length; i++) items[i] = PyInt.From(data[i]);
-            return new PyList(items);
+            return new PyList(V(self).Items());
+        });
+        t.DefMethod("cast", (self, a, kw) =>
+        {
+            var p = ArgParser.Parse("cast", a, kw, ["format", "shape"], required: 1);
+            var format = p[0] as PyStr ?? throw Errors.TypeError($"cast() argument 'format' must be str, not {p[0]!.Type.Name}");
+            return V(self).Cast(format.Value, p[1]);
         });
         t.DefMethod("hex", (self, a, kw) => new PyStr(BytesMethods.HexMethod(V(self).Span, a, kw)));
         t.DefMethod("release", (self, a, kw) =>
@@ -122,7 +151,8 @@ public sealed class PyMemoryView : PyObject
         {
             MethodArgs.None("memoryview.toreadonly", a, kw);
             var mv = V(self);
-            return new PyMemoryView(mv.ReadOnly ? mv._obj : new PyBytes(mv.Span.ToArray()), mv._start, mv._step, mv._length);
+            return mv.ReadOnly ? new PyMemoryView(mv, mv._start, mv._step, mv._length)
+                : new PyMemoryView(new PyBytes(mv.Span.ToArray()), 0, mv._itemSize, mv.Length, mv._format, mv._itemSize);
         });
         t.DefMethod("__enter__", (self, a, kw) =>
         {
@@ -136,17 +166,51 @@ public sealed class PyMemoryView : PyObject
         });
         t.DefGetter("obj", self => V(self)._obj);
         t.DefGetter("readonly", self => PyBool.From(V(self).ReadOnly));
-        t.DefGetter("nbytes", self => PyInt.From(V(self).Length));
-        t.DefGetter("format", self => { V(self); return new PyStr("B"); });
-        t.DefGetter("itemsize", self => { V(self); return PyInt.From(1); });
+        t.DefGetter("nbytes", self => PyInt.From(V(self).Length * ((PyMemoryView)self)._itemSize));
+        t.DefGetter("format", self => new PyStr(V(self)._format));
+        t.DefGetter("itemsize", self => PyInt.From(V(self)._itemSize));
         t.DefGetter("ndim", self => { V(self); return PyInt.From(1); });
         t.DefGetter("shape", self => PyTuple.Create(PyInt.From(V(self).Length)));
         t.DefGetter("strides", self => PyTuple.Create(PyInt.From(V(self)._step)));
         t.DefGetter("suboffsets", self => { V(self); return PyTuple.Empty; });
         t.DefGetter("released", self => PyBool.From(((PyMemoryView)self)._released));
-        t.DefGetter("c_contiguous", self => PyBool.From(V(self)._step == 1));
-        t.DefGetter("f_contiguous", self => PyBool.From(V(self)._step == 1));
-        t.DefGetter("contiguous", self => PyBool.From(V(self)._step == 1));
+        t.DefGetter("c_contiguous", self => PyBool.From(V(self).Contiguous));
+        t.DefGetter("f_contiguous", self => PyBool.From(V(self).Contiguous));
+        t.DefGetter("contiguous", self => PyBool.From(V(self).Contiguous));
+    }
+
+    private static bool ItemsEqual(PyObject[] mine, PyObject[] theirs)
+    {
+        if (mine.Length != theirs.Length) return false;
+        for (var i = 0; i < mine.Length; i++)
+            if (!Ops.RichCompareBool(mine[i], theirs[i], CompareOp.Eq)) return false;
+        return true;
+    }
+
+    /// <summary>memoryview.cast with CPython's checks, in its order; only one-dimensional shapes.</summary>
+    private PyMemoryView Cast(string format, PyObject? shape)
+    {
+        if (!Contiguous) throw Errors.TypeError("memoryview: casts are restricted to C-contiguous views");
+        var itemSize = MemoryFormat.ItemSize(format);
+        if (itemSize < 0)
+            throw Errors.ValueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+        if (!MemoryFormat.IsByteFormat(_format) && !MemoryFormat.IsByteFormat(format))
+            throw Errors.TypeError("memoryview: cannot cast between two non-byte formats");
+        var nbytes = Length * _itemSize;
+        if (nbytes % itemSize != 0) throw Errors.TypeError("memoryview: length is not a multiple of itemsize");
+        if (shape != null)
+        {
+            if (shape is not (PyList or PyTuple)) throw Errors.TypeError("shape must be a list or a tuple");
+            var dims = Ops.ToArray(shape);
+            if (dims.Length != 1)
+                throw Errors.NotImplementedError("memoryview: Skein supports casts to one-dimensional shapes only");
+            var n = Ops.AsLong(dims[0]);
+            if (n <= 0) throw Errors.ValueError("memoryview.cast(): elements of shape must be integers > 0");
+            if (n * itemSize != nbytes) throw Errors.TypeError("memoryview: product(shape) * itemsize != buffer size");
+        }
+        // A whole-object view stays one, following the bytearray's length.
+        var length = _length < 0 && _start == 0 ? -1 : nbytes / itemSize;
+        return new PyMemoryView(_obj, _start, itemSize, length, format, itemSize);
     }
 
     /// <summary>The view, checked not to be released.</summary>
@@ -171,13 +235,13 @@ public sealed class PyMemoryView : PyObject
         if (key is PySlice slice)
         {
             var count = SliceIndices.Resolve(slice, mv.Length, out var start, out _, out var step);
-            return new PyMemoryView(mv._obj, mv._start + start * mv._step, mv._step * step, Math.Max(0, count));
+            return new PyMemoryView(mv, mv._start + start * mv._step, mv._step * step, Math.Max(0, count));
         }
         if (key is not PyInt && key.Type.Index == null) throw Errors.TypeError("memoryview: invalid slice key");
         var at = mv.Resolve(Ops.AsIndex(key, "memoryview"));
         var data = mv.Underlying;
-        if (at >= data.Length) throw Errors.IndexError("index out of bounds on dimension 1");
-        return PyInt.From(data[(int)at]);
+        if (at + mv._itemSize > data.Length) throw Errors.IndexError("index out of bounds on dimension 1");
+        return mv._format == "B" ? PyInt.From(data[(int)at]) : MemoryFormat.Unpack(mv._format, data.Slice((int)at, mv._itemSize));
     }
 
     private static void SetItem(PyObject self, PyObject key, PyObject? value)
@@ -186,30 +250,33 @@ public sealed class PyMemoryView : PyObject
         if (mv.ReadOnly) throw Errors.TypeError("cannot modify read-only memory");
         if (value == null) throw Errors.TypeError("cannot delete memory");
         var ba = (PyByteArray)mv._obj;
+        var size = mv._itemSize;
         if (key is PySlice slice)
         {
             var count = SliceIndices.Resolve(slice, mv.Length, out var start, out _, out var step);
+            var sourceFormat = value is PyMemoryView source ? source._format : "B";
             var data = Buffers.Require(value).ToArray();
-            if (data.Length != count) throw Errors.ValueError("memoryview assignment: lvalue and rvalue have different structures");
+            if (MemoryFormat.Code(sourceFormat) != MemoryFormat.Code(mv._format) || data.Length != count * size)
+                throw Errors.ValueError("memoryview assignment: lvalue and rvalue have different structures");
             lock (ba.SyncRoot)
             {
                 var target = ba.WritableSpan;
                 for (long k = 0; k < count; k++)
                 {
                     var at = mv._start + (start + k * step) * mv._step;
-                    if (at >= 0 && at < target.Length) target[(int)at] = data[k];
+                    if (at >= 0 && at + size <= target.Length) data.AsSpan((int)(k * size), size).CopyTo(target[(int)at..]);
                 }
             }
             return;
         }
         if (key is not PyInt && key.Type.Index == null) throw Errors.TypeError("memoryview: invalid slice key");
         var index = mv.Resolve(Ops.AsIndex(key, "memoryview"));
-        if (value is not PyInt iv || !iv.TryGetLong(out var v) || v < 0 || v > 255)
-            throw Errors.ValueError("memoryview: invalid value for format 'B'");
+        Span<byte> packed = stackalloc byte[8];
+        MemoryFormat.Pack(mv._format, value, packed);
         lock (ba.SyncRoot)
         {
             var target = ba.WritableSpan;
-            if (index < target.Length) target[(int)index] = (byte)v;
+            if (index + size <= target.Length) packed[..size].CopyTo(target[(int)index..]);
         }
     }
 }
