@@ -672,6 +672,11 @@ class Pickler:
             write(GLOBAL + bytes(module_name, "utf-8") + b'\n' + bytes(name, "utf-8") + b'\n')
         else:
             if self.fix_imports:
+                if (module_name, name) in _PY3_TO_PY2_NAMES:
+                    module_name, name = _PY3_TO_PY2_NAMES[(module_name, name)]
+                elif module_name == 'builtins' and isinstance(obj, type) and issubclass(obj, BaseException) \
+                        and name not in _PY3_ONLY_EXCEPTIONS:
+                    module_name = 'exceptions'
                 module_name = _PY3_TO_PY2_MODULES.get(module_name, module_name)
             try:
                 write(GLOBAL + bytes(module_name, "ascii") + b'\n' + bytes(name, "ascii") + b'\n')
@@ -704,6 +709,15 @@ _PY2_TO_PY3_MODULES = {v: k for k, v in _PY3_TO_PY2_MODULES.items()}
 _PY2_TO_PY3_NAMES = {('__builtin__', 'long'): ('builtins', 'int'), ('__builtin__', 'unicode'): ('builtins', 'str'),
                       ('__builtin__', 'xrange'): ('builtins', 'range'), ('__builtin__', 'basestring'): ('builtins', 'str'),
                       ('__builtin__', 'reduce'): ('functools', 'reduce'), ('__builtin__', 'intern'): ('sys', 'intern')}
+_PY3_TO_PY2_NAMES = {('builtins', 'int'): ('__builtin__', 'long'), ('builtins', 'str'): ('__builtin__', 'unicode'),
+                      ('builtins', 'range'): ('__builtin__', 'xrange'), ('builtins', 'chr'): ('__builtin__', 'unichr'),
+                      ('functools', 'reduce'): ('__builtin__', 'reduce'), ('sys', 'intern'): ('__builtin__', 'intern')}
+_PY3_ONLY_EXCEPTIONS = frozenset([
+    'ModuleNotFoundError', 'RecursionError', 'StopAsyncIteration', 'ResourceWarning', 'BlockingIOError',
+    'ChildProcessError', 'ConnectionError', 'BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError',
+    'ConnectionResetError', 'FileExistsError', 'FileNotFoundError', 'InterruptedError', 'IsADirectoryError',
+    'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError', 'BaseExceptionGroup',
+    'ExceptionGroup', 'EncodingWarning'])
 _PY2_TO_PY3_MODULES.update({'exceptions': 'builtins', 'UserDict': 'collections', 'UserList': 'collections',
                             'string': 'string'})
 

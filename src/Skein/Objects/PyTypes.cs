@@ -126,7 +126,34 @@ public static class PyTypes
 
         foreach (var t in all)
             if (t != Object && t != Type) t.FinishBuiltin();
+        foreach (var (t, doc) in BuiltinDocs()) t.Dict.SetItem(Names.__doc__, new PyStr(doc));
     }
+
+    /// <summary>Short docstrings of the built-in types (their __doc__; help() shows them).</summary>
+    private static IEnumerable<(PyType, string)> BuiltinDocs() =>
+    [
+        (Object, "The base class of the class hierarchy."),
+        (Type, "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
+        (Int, "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer."),
+        (Bool, "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise."),
+        (Float, "Convert a string or number to a floating point number, if possible."),
+        (Complex, "Create a complex number from a real part and an optional imaginary part."),
+        (Str, "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object."),
+        (Bytes, "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes"),
+        (ByteArray, "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray"),
+        (List, "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list."),
+        (Tuple, "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple."),
+        (Dict, "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's (key, value) pairs"),
+        (Set, "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements."),
+        (FrozenSet, "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\nBuild an immutable unordered collection of unique elements."),
+        (Range, "range(stop) -> range object\nrange(start, stop[, step]) -> range object"),
+        (Slice, "slice(stop)\nslice(start, stop[, step])\n\nCreate a slice object."),
+        (Property, "Property attribute."),
+        (StaticMethod, "Convert a function to be a static method."),
+        (ClassMethod, "Convert a function to be a class method."),
+        (Super, "super() -> same as super(__class__, <first argument>)"),
+        (MemoryView, "Create a new memoryview object which references the given object."),
+    ];
 
     /// <summary>Creates and completes a built-in type used by one file only (an iterator, a view, a module's class).</summary>
     public static PyType Define(string name, PyType? baseType, Action<PyType> init, bool isBaseType = false, string? module = null)

@@ -75,7 +75,7 @@ public static class SlotAdapters
         t.GetAttr = FromPython(t, out p, Names.__getattribute__, Names.__getattr__) ? GetAttrAdapter : p.GetAttr;
         t.SetAttr = FromPython(t, out p, Names.__setattr__, Names.__delattr__) ? SetAttrAdapter : p.SetAttr;
         t.Call = FromPython(t, out p, Names.__call__) ? CallAdapter : p.Call;
-        t.Iter = FromPython(t, out p, Names.__iter__) ? o => CallUnary(o, Names.__iter__) : p.Iter;
+        t.Iter = FromPython(t, out p, Names.__iter__) ? IterAdapter : p.Iter;
         t.Next = FromPython(t, out p, Names.__next__) ? NextAdapter : p.Next;
         t.GetItem = FromPython(t, out p, Names.__getitem__) ? (o, k) => CallDunder(o, Names.__getitem__, k) : p.GetItem;
         t.SetItem = FromPython(t, out p, Names.__setitem__, Names.__delitem__) ? SetItemAdapter : p.SetItem;
@@ -193,6 +193,14 @@ public static class SlotAdapters
     {
         var m = o.Type.Lookup(Names.__call__) ?? throw Errors.TypeError($"'{o.Type.Name}' object is not callable");
         return Ops.CallWithSelf(m, o, args, kwargs);
+    };
+
+    /// <summary>__iter__ = None declares a class not iterable (CPython's rule for special methods set to None).</summary>
+    private static readonly UnarySlot IterAdapter = o =>
+    {
+        var m = o.Type.Lookup(Names.__iter__);
+        if (m is null or PyNone) throw Errors.TypeError($"'{o.Type.Name}' object is not iterable");
+        return Ops.CallWithSelf(m, o, ReadOnlySpan<PyObject>.Empty);
     };
 
     private static readonly NextSlot NextAdapter = o =>

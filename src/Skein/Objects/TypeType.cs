@@ -93,12 +93,15 @@ public static class TypeType
         t.DefGetter("__module__", self =>
         {
             var type = (PyType)self;
-            return type.Dict.GetItemOrNull(Names.__module__) ?? new PyStr("builtins");
+            // type's own dict holds this very descriptor under '__module__': that is not a module name.
+            var m = type.Dict.GetItemOrNull(Names.__module__);
+            return m is null or PyGetSetDescriptor ? new PyStr("builtins") : m;
         }, (self, v) => SetInDict((PyType)self, Names.__module__, v));
         t.DefGetter("__doc__", self =>
         {
             var type = (PyType)self;
             var doc = type.Dict.GetItemOrNull(Names.__doc__) ?? PyNone.Instance;
+            if (doc is PyGetSetDescriptor && !type.IsHeapType) return PyNone.Instance;
             return doc.Type.DescrGet is { } get ? get(doc, null, type) : doc;
         }, (self, v) => SetInDict((PyType)self, Names.__doc__, v));
         t.DefGetter("__mro__", self => new PyTuple(((PyType)self).Mro.Cast<PyObject>().ToArray()));
