@@ -22,6 +22,7 @@ public static class SysModule
         ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], "sys");
     public static readonly PyType HashInfoType = StructSequence.DefineType("sys.hash_info",
         ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], "sys");
+    public static readonly PyType AsyncGenHooksType = StructSequence.DefineType("asyncgen_hooks", ["firstiter", "finalizer"], "sys");
     public static readonly PyType ThreadInfoType = StructSequence.DefineType("sys.thread_info", ["name", "lock", "version"], "sys");
 
     /// <summary>The sys module of this process (there is one interpreter per process).</summary>
@@ -149,6 +150,22 @@ public static class SysModule
             s_switchInterval = v;
             GlobalInterpreterLock.IntervalTicks = Math.Max(1, (long)(v * System.Diagnostics.Stopwatch.Frequency));
             return PyNone.Instance;
+        });
+        m.DefFunction("set_asyncgen_hooks", (args, kw) =>
+        {
+            var a = ArgParser.Parse("set_asyncgen_hooks", args, kw, ["firstiter", "finalizer"]);
+            var ts = ThreadState.Current;
+            foreach (var hook in a)
+                if (hook is not null and not PyNone && hook.Type.Call == null)
+                    throw Errors.TypeError($"callable {(ReferenceEquals(hook, a[0]) ? "firstiter" : "finalizer")} expected, got {hook.Type.Name}");
+            if (a[0] != null) ts.AsyncGenFirstIter = a[0] is PyNone ? null : a[0];
+            if (a[1] != null) ts.AsyncGenFinalizer = a[1] is PyNone ? null : a[1];
+            return PyNone.Instance;
+        });
+        m.DefFunction("get_asyncgen_hooks", (_, _) =>
+        {
+            var ts = ThreadState.Current;
+            return StructSequence.Create(AsyncGenHooksType, ts.AsyncGenFirstIter ?? PyNone.Instance, ts.AsyncGenFinalizer ?? PyNone.Instance);
         });
         m.DefFunction("_is_gil_enabled", (_, _) => PyBool.From(GilEnabled));
         m.DefFunction("settrace", (args, _) => { s_trace = args.Length > 0 && args[0] is not PyNone ? args[0] : null; return PyNone.Instance; });

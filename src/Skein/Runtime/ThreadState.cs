@@ -22,6 +22,9 @@ public sealed class ThreadState
 
     /// <summary>The exception being handled (sys.exception()), or null.</summary>
     public PyBaseException? HandledException;
+
+    /// <summary>sys.set_asyncgen_hooks(firstiter=, finalizer=), per thread as in CPython.</summary>
+    public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
 }
 
 /// <summary>Guards a native recursion (repr, comparison, hashing of nested objects) against stack overflow.</summary>

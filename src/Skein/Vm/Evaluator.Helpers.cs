@@ -638,7 +638,7 @@ internal static partial class Evaluator
 
     private static PyObject GetANext(PyObject aiter)
     {
-        if (aiter is PyGenerator g && g.Kind == GeneratorKind.AsyncGenerator) return new AsyncGenAwaitable(g, AsyncGenAwaitable.Mode.Send, PyNone.Instance);
+        if (aiter is PyGenerator g && g.Kind == GeneratorKind.AsyncGenerator) return new AsyncGenAwaitable(PyGenerator.FirstIter(g), AsyncGenAwaitable.Mode.Send, PyNone.Instance);
         var anext = Ops.LookupSpecial(aiter, Names.__anext__)
             ?? throw Errors.TypeError($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
         return Ops.Call(anext);

@@ -360,14 +360,35 @@ public sealed class PyGenerator : PyObject
 
         InitCommon(asyncGenerator, "ag");
         asyncGenerator.DefMethod("__aiter__", (self, _, _) => self);
-        asyncGenerator.DefMethod("__anext__", (self, _, _) => new AsyncGenAwaitable(Self(self), AsyncGenAwaitable.Mode.Send, PyNone.Instance));
+        asyncGenerator.DefMethod("__anext__", (self, _, _) => new AsyncGenAwaitable(FirstIter(self), AsyncGenAwaitable.Mode.Send, PyNone.Instance));
         asyncGenerator.DefMethod("asend", (self, args, _) =>
         {
             ArgParser.Exactly("asend", args, 1);
-            return new AsyncGenAwaitable(Self(self), AsyncGenAwaitable.Mode.Send, args[0]);
+            return new AsyncGenAwaitable(FirstIter(self), AsyncGenAwaitable.Mode.Send, args[0]);
         });
         asyncGenerator.DefMethod("athrow", (self, args, _) =>
-            new AsyncGenAwaitable(Self(self), AsyncGenAwaitable.Mode.Throw, PyNone.Instance) { ThrowArgs = args.ToArray() });
-        asyncGenerator.DefMethod("aclose", (self, _, _) => new AsyncGenAwaitable(Self(self), AsyncGenAwaitable.Mode.Close, PyNone.Instance));
+            new AsyncGenAwaitable(FirstIter(self), AsyncGenAwaitable.Mode.Throw, PyNone.Instance) { ThrowArgs = args.ToArray() });
+        asyncGenerator.DefMethod("aclose", (self, _, _) => new AsyncGenAwaitable(FirstIter(self), AsyncGenAwaitable.Mode.Close, PyNone.Instance));
+    }
+
+    private int _asyncGenHooksCalled;
+
+    /// <summary>The finalizer hook in force when this async generator was first iterated (sys.set_asyncgen_hooks).</summary>
+    public PyObject? AsyncGenFinalizer;
+
+    /// <summary>
+    /// On an async generator's first asend/athrow/aclose, calls the thread's firstiter hook (asyncio uses it
+    /// to track the generator and aclose() it at loop shutdown) and remembers the finalizer, as CPython does.
+    /// </summary>
+    internal static PyGenerator FirstIter(PyObject self)
+    {
+        var g = Self(self);
+        if (Interlocked.Exchange(ref g._asyncGenHooksCalled, 1) == 0)
+        {
+            var ts = ThreadState.Current;
+            g.AsyncGenFinalizer = ts.AsyncGenFinalizer;
+            if (ts.AsyncGenFirstIter is { } firstIter) Ops.Call(firstIter, self);
+        }
+        return g;
     }
 }
