@@ -255,7 +255,7 @@ public sealed partial class Tokenizer
             if (p < src.Length && (src[p] == '"' || src[p] == '\'') && p - start <= 2 && IsStringPrefix(start, p))
                 return LexString(start, p);
             string word = src.Substring(start, p - start);
-            if (!IsAscii(word)) word = word.Normalize(NormalizationForm.FormKC);
+            if (!IsAscii(word)) word = Skein.Objects.Text.Normalization.Normalize(word, compose: true, compatibility: true);
             pos = p;
             return Make(TokenKind.Name, start, p, word);
         }
