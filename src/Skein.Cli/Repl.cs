@@ -58,9 +58,9 @@ public static class Repl
             if (line == null) return lines.Count == 0 ? null : string.Join("\n", lines) + "\n";
             lines.Add(line);
             var source = string.Join("\n", lines) + "\n";
-            if (lines.Count == 1 && line.Trim().Length == 0) return source;
-            if (lines.Count > 1 && line.Trim().Length == 0) return source;
-            if (!Parser.IsIncomplete(source)) return source;
+            if (line.Trim().Length == 0) return source;
+            // As CPython's prompt: a statement that needs more lines is continued until a blank line.
+            if (lines.Count == 1 && !Parser.IsIncomplete(source)) return source;
         }
     }
 
