@@ -1,40 +1,43 @@
-"""codecs -- Python codec registry, API and helpers, over the native _codecs module."""
+"""Codec registry and base classes, over Skein's native _codecs module.
 
-import builtins
-import sys
+The text encodings Skein implements natively (UTF-8/16/32, ASCII, Latin-1, cp1252, unicode-escape,
+raw-unicode-escape) are answered by _codecs; rot13 and hex, the bytes-to-bytes and str-to-str codecs
+CPython ships in its encodings package, are defined here in Python.
+"""
 
-from _codecs import *
 import _codecs
+from _codecs import *
+from _codecs import (register, unregister, register_error, lookup_error, strict_errors, ignore_errors,
+                     replace_errors, backslashreplace_errors, xmlcharrefreplace_errors, namereplace_errors,
+                     surrogateescape_errors)
+import sys as _sys
 
-__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
-           "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE",
-           "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec",
-           "IncrementalEncoder", "IncrementalDecoder", "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder",
-           "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode",
-           "decode", "iterencode", "iterdecode", "strict_errors", "ignore_errors", "replace_errors",
-           "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors",
-           "register_error", "lookup_error"]
+__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE",
+           "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
+           "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder",
+           "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode", "decode",
+           "iterencode", "iterdecode", "strict_errors", "ignore_errors", "replace_errors",
+           "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors", "register_error",
+           "lookup_error", "unregister"]
 
 BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
+BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
+BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
 BOM_UTF32_LE = b'\xff\xfe\x00\x00'
 BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
+if _sys.byteorder == 'little':
     BOM = BOM_UTF16 = BOM_UTF16_LE
     BOM_UTF32 = BOM_UTF32_LE
 else:
     BOM = BOM_UTF16 = BOM_UTF16_BE
     BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry"""
+    """A codec's functions and classes; as a 4-tuple it is (encode, decode, streamreader, streamwriter)."""
 
     _is_text_encoding = True
 
@@ -58,8 +61,6 @@ class CodecInfo(tuple):
 
 
 class Codec:
-    """Defines the interface for stateless encoders/decoders."""
-
     def encode(self, input, errors='strict'):
         raise NotImplementedError
 
@@ -67,9 +68,7 @@ class Codec:
         raise NotImplementedError
 
 
-class IncrementalEncoder(object):
-    """Encodes an input in multiple steps."""
-
+class IncrementalEncoder:
     def __init__(self, errors='strict'):
         self.errors = errors
         self.buffer = ""
@@ -78,28 +77,24 @@ class IncrementalEncoder(object):
         raise NotImplementedError
 
     def reset(self):
-        """Resets the encoder to the initial state."""
+        pass
 
     def getstate(self):
         return 0
 
     def setstate(self, state):
-        """Set the current state of the encoder. state must have been returned by getstate()."""
+        pass
 
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
-    """An IncrementalEncoder that keeps unencoded input between calls to encode()."""
-
-    def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
-        self.buffer = ""
+    """Keeps the input the encoder could not yet use (self.buffer) for the next call."""
 
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
     def encode(self, input, final=False):
         data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
+        result, consumed = self._buffer_encode(data, self.errors, final)
         self.buffer = data[consumed:]
         return result
 
@@ -114,9 +109,7 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
         self.buffer = state or ""
 
 
-class IncrementalDecoder(object):
-    """Decodes an input in multiple steps."""
-
+class IncrementalDecoder:
     def __init__(self, errors='strict'):
         self.errors = errors
 
@@ -124,17 +117,17 @@ class IncrementalDecoder(object):
         raise NotImplementedError
 
     def reset(self):
-        """Reset the decoder to the initial state."""
+        pass
 
     def getstate(self):
         return (b"", 0)
 
     def setstate(self, state):
-        """Set the current state of the decoder."""
+        pass
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
-    """An IncrementalDecoder that keeps undecoded input (an incomplete sequence) between calls to decode()."""
+    """Keeps the bytes the decoder could not yet use (an incomplete sequence) for the next call."""
 
     def __init__(self, errors='strict'):
         IncrementalDecoder.__init__(self, errors)
@@ -145,7 +138,7 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 
     def decode(self, input, final=False):
         data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
+        result, consumed = self._buffer_decode(data, self.errors, final)
         self.buffer = data[consumed:]
         return result
 
@@ -161,13 +154,11 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
 
 
 class StreamWriter(Codec):
-
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
 
     def write(self, object):
-        """Writes the object's contents encoded to self.stream."""
         data, consumed = self.encode(object, self.errors)
         self.stream.write(data)
 
@@ -175,7 +166,7 @@ class StreamWriter(Codec):
         self.write(''.join(list))
 
     def reset(self):
-        """Resets the codec buffers used for keeping internal state."""
+        pass
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
@@ -193,26 +184,16 @@ class StreamWriter(Codec):
 
 
 class StreamReader(Codec):
-
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
         self.bytebuffer = b""
-        self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
+        self.charbuffer = self._empty_charbuffer = self.charbuffertype()
         self.linebuffer = None
 
-    def decode(self, input, errors='strict'):
-        raise NotImplementedError
-
     def read(self, size=-1, chars=-1, firstline=False):
-        """Decodes data from the stream self.stream and returns the resulting object.
-
-        chars: the number of decoded characters to return (-1: as many as available);
-        size: approximately how many bytes to read from the stream (-1: everything).
-        """
         if self.linebuffer:
             self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
             self.linebuffer = None
@@ -221,84 +202,51 @@ class StreamReader(Codec):
         while True:
             if chars >= 0 and len(self.charbuffer) >= chars:
                 break
-            newdata = self.stream.read() if size < 0 else self.stream.read(size)
-            data = self.bytebuffer + newdata
+            new = self.stream.read() if size < 0 else self.stream.read(size)
+            data = self.bytebuffer + new
             if not data:
                 break
             try:
-                newchars, decodedbytes = self.decode(data, self.errors)
+                text, consumed = self.decode(data, self.errors)
             except UnicodeDecodeError as exc:
-                if firstline:
-                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
-                    lines = newchars.splitlines(keepends=True)
-                    if len(lines) <= 1:
-                        raise
-                else:
+                if not firstline:
                     raise
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
+                text, consumed = self.decode(data[:exc.start], self.errors)
+                lines = text.splitlines(keepends=True)
+                if len(lines) <= 1:
+                    raise
+            self.bytebuffer = data[consumed:]
+            self.charbuffer += text
+            if not new:
                 break
         if chars < 0:
-            result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
+            result, self.charbuffer = self.charbuffer, self._empty_charbuffer
         else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
+            result, self.charbuffer = self.charbuffer[:chars], self.charbuffer[chars:]
         return result
 
     def readline(self, size=None, keepends=True):
-        """Read one line from the input stream and return the decoded data."""
         if self.linebuffer:
-            line = self.linebuffer[0]
-            del self.linebuffer[0]
+            line = self.linebuffer.pop(0)
             if len(self.linebuffer) == 1:
                 self.charbuffer = self.linebuffer[0]
                 self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(keepends=False)[0]
-            return line
-
-        readsize = size or 72
+            return line if keepends else line.splitlines(keepends=False)[0]
         line = self._empty_charbuffer
         while True:
-            data = self.read(readsize, firstline=True)
-            if data:
-                # A '\r' at the end may start a '\r\n' pair: read one more character to find out.
-                if data.endswith("\r"):
-                    data += self.read(size=1, chars=1)
+            data = self.read(72, firstline=True)
             line += data
-            lines = line.splitlines(keepends=True)
-            if lines:
-                if len(lines) > 1:
-                    line = lines[0]
-                    del lines[0]
-                    if len(lines) > 1:
-                        lines[-1] += self.charbuffer
-                        self.linebuffer = lines
-                        self.charbuffer = None
-                    else:
-                        self.charbuffer = lines[0] + self.charbuffer
-                    if not keepends:
-                        line = line.splitlines(keepends=False)[0]
-                    break
-                line0withend = lines[0]
-                line0withoutend = lines[0].splitlines(keepends=False)[0]
-                if line0withend != line0withoutend:
-                    self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
-                    line = line0withend if keepends else line0withoutend
-                    break
-            if not data or size is not None:
-                if line and not keepends:
-                    line = line.splitlines(keepends=False)[0]
+            if not data or line.splitlines(keepends=True)[0] != line or (size is not None and len(line) >= size):
                 break
-            if readsize < 8000:
-                readsize *= 2
-        return line
+        lines = line.splitlines(keepends=True)
+        if not lines:
+            return line
+        first = lines[0]
+        self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
+        return first if keepends else first.splitlines(keepends=False)[0]
 
     def readlines(self, sizehint=None, keepends=True):
-        data = self.read()
-        return data.splitlines(keepends)
+        return self.read().splitlines(keepends)
 
     def reset(self):
         self.bytebuffer = b""
@@ -329,8 +277,6 @@ class StreamReader(Codec):
 
 
 class StreamReaderWriter:
-    """Wraps a stream with a StreamReader for reading and a StreamWriter for writing."""
-
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
@@ -364,12 +310,6 @@ class StreamReaderWriter:
         self.reader.reset()
         self.writer.reset()
 
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        self.reader.reset()
-        if whence == 0 and offset == 0:
-            self.writer.reset()
-
     def __getattr__(self, name, getattr=getattr):
         return getattr(self.stream, name)
 
@@ -380,219 +320,125 @@ class StreamReaderWriter:
         self.stream.close()
 
 
-class StreamRecoder:
-    """Translates data between two encodings: read() decodes with one codec and encodes with another."""
+class StreamRecoder(StreamReaderWriter):
+    """Reads and writes data_encoding on the outside, file_encoding on the stream."""
 
     data_encoding = 'unknown'
     file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
+        StreamReaderWriter.__init__(self, stream, Reader, Writer, errors)
         self.encode = encode
         self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
+        data, _ = self.encode(self.reader.read(size), self.errors)
         return data
 
     def readline(self, size=None):
-        data = self.reader.readline() if size is None else self.reader.readline(size)
-        data, bytesencoded = self.encode(data, self.errors)
+        data, _ = self.encode(self.reader.readline(size), self.errors)
         return data
 
     def readlines(self, sizehint=None):
-        data = self.reader.read()
-        data, bytesencoded = self.encode(data, self.errors)
+        data, _ = self.encode(self.reader.read(), self.errors)
         return data.splitlines(keepends=True)
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        text, _ = self.decode(data, self.errors)
+        return self.writer.write(text)
 
     def writelines(self, list):
-        return self.write(b''.join(list))
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+        self.write(b''.join(list))
 
 
-# ---- CodecInfo for the native codecs ----------------------------------------------------------------
-
-# The canonical names CPython reports for the codecs _codecs implements natively.
-_NATIVE_NAMES = {
-    'utf_8': 'utf-8', 'ascii': 'ascii', 'latin_1': 'iso8859-1',
-    'utf_16': 'utf-16', 'utf_16_le': 'utf-16-le', 'utf_16_be': 'utf-16-be',
-    'utf_32': 'utf-32', 'utf_32_le': 'utf-32-le', 'utf_32_be': 'utf-32-be',
-}
-
-
-def _native_codec_info(prefix, encode, decode):
-    name = _NATIVE_NAMES[prefix]
-    bom_codec = prefix in ('utf_16', 'utf_32')
-
-    if bom_codec:
-        le_encode = getattr(_codecs, prefix + '_le_encode')
-        le_decode = getattr(_codecs, prefix + '_le_decode')
-        be_decode = getattr(_codecs, prefix + '_be_decode')
-        bom_le, bom_be = (BOM_UTF16_LE, BOM_UTF16_BE) if prefix == 'utf_16' else (BOM_UTF32_LE, BOM_UTF32_BE)
-
-    class _IncrementalEncoder(IncrementalEncoder):
-        def __init__(self, errors='strict'):
-            IncrementalEncoder.__init__(self, errors)
-            self._started = False
-
-        def encode(self, input, final=False):
-            # A byte-order mark starts the output once; later chunks continue in native order.
-            if bom_codec and self._started:
-                return le_encode(input, self.errors)[0]
-            self._started = True
-            return encode(input, self.errors)[0]
-
-        def reset(self):
-            self._started = False
-
-        def getstate(self):
-            return 0 if self._started else 2
-
-        def setstate(self, state):
-            self._started = state == 0
-
-    class _IncrementalDecoder(BufferedIncrementalDecoder):
-        def __init__(self, errors='strict'):
-            BufferedIncrementalDecoder.__init__(self, errors)
-            self._decode = None
-
-        def _buffer_decode(self, input, errors, final):
-            if not bom_codec:
-                return decode(input, errors, final)
-            if self._decode is None:
-                if input.startswith(bom_be):
-                    self._decode = be_decode
-                    output, consumed = be_decode(input[len(bom_be):], errors, final)
-                    return output, consumed + len(bom_be)
-                if input.startswith(bom_le):
-                    self._decode = le_decode
-                    output, consumed = le_decode(input[len(bom_le):], errors, final)
-                    return output, consumed + len(bom_le)
-                if len(input) < len(bom_le) and not final:
-                    return '', 0
-                self._decode = le_decode
-            return self._decode(input, errors, final)
-
-        def reset(self):
-            BufferedIncrementalDecoder.reset(self)
-            self._decode = None
-
-    class _StreamWriter(StreamWriter):
-        def __init__(self, stream, errors='strict'):
-            StreamWriter.__init__(self, stream, errors)
-            self._encoder = _IncrementalEncoder(errors)
-
-        def encode(self, input, errors='strict'):
-            return self._encoder.encode(input), len(input)
-
-        def reset(self):
-            self._encoder.reset()
-
-    class _StreamReader(StreamReader):
-        def __init__(self, stream, errors='strict'):
-            StreamReader.__init__(self, stream, errors)
-            self._decoder = _IncrementalDecoder(errors)
-
-        def decode(self, input, errors='strict'):
-            self._decoder.errors = errors
-            text = self._decoder.decode(input)
-            consumed = len(input) - len(self._decoder.buffer)
-            self._decoder.buffer = b''
-            return text, consumed
-
-        def reset(self):
-            StreamReader.reset(self)
-            self._decoder.reset()
-
-    for cls, kind in ((_IncrementalEncoder, 'IncrementalEncoder'), (_IncrementalDecoder, 'IncrementalDecoder'),
-                      (_StreamWriter, 'StreamWriter'), (_StreamReader, 'StreamReader')):
-        cls.__name__ = cls.__qualname__ = kind
-        cls.__module__ = 'encodings.' + prefix
-
-    return CodecInfo(encode, decode, _StreamReader, _StreamWriter, _IncrementalEncoder,
-                     _IncrementalDecoder, name=name)
-
+# ---- the registry ------------------------------------------------------------------------------
 
 _cache = {}
 
 
+def _native_codec(name):
+    """CodecInfo for a codec _codecs implements, or None."""
+    canonical = _codecs._native_name(name)
+    if canonical is None:
+        return None
+    prefix = 'latin_1' if canonical == 'iso8859-1' else canonical.replace('-', '_')
+    if prefix == 'utf_8_sig':
+        encode_fn, decode_fn = _utf_8_sig_encode, _utf_8_sig_decode
+    else:
+        encode_fn = getattr(_codecs, prefix + '_encode')
+        decode_fn = getattr(_codecs, prefix + '_decode')
+
+    class Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode_fn(input, self.errors)[0]
+
+    class Decoder(BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return decode_fn(input, errors, final)
+
+    class Writer(StreamWriter):
+        encode = staticmethod(encode_fn)
+
+    class Reader(StreamReader):
+        decode = staticmethod(decode_fn)
+
+    for cls in (Encoder, Decoder, Writer, Reader):
+        cls.__qualname__ = cls.__name__ = {Encoder: 'IncrementalEncoder', Decoder: 'IncrementalDecoder',
+                                           Writer: 'StreamWriter', Reader: 'StreamReader'}[cls]
+    return CodecInfo(encode_fn, decode_fn, Reader, Writer, Encoder, Decoder, name=canonical)
+
+
+def _utf_8_sig_encode(input, errors='strict'):
+    return BOM_UTF8 + _codecs.utf_8_encode(input, errors)[0], len(input)
+
+
+def _utf_8_sig_decode(input, errors='strict', final=False):
+    data = bytes(input)
+    prefix = 0
+    if data[:3] == BOM_UTF8:
+        prefix = 3
+    elif not final and BOM_UTF8.startswith(data):
+        return "", 0
+    text, consumed = _codecs.utf_8_decode(data[prefix:], errors, final)
+    return text, consumed + prefix
+
+
 def lookup(encoding):
-    """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
-    info = _cache.get(encoding)
+    """The CodecInfo for an encoding name; LookupError if no codec knows it."""
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    key = encoding.lower()
+    info = _cache.get(key)
     if info is not None:
         return info
-    result = _codecs.lookup(encoding)
-    if isinstance(result, CodecInfo):
-        info = result
-    else:
-        encode, decode = result[0], result[1]
-        prefix = getattr(encode, '__name__', '')[:-len('_encode')]
-        if prefix in _NATIVE_NAMES:
-            info = _native_codec_info(prefix, encode, decode)
-        else:
-            info = CodecInfo(*result, name=encoding)
-    _cache[encoding] = info
+    info = _native_codec(encoding)
+    if info is None:
+        result = _codecs.lookup(encoding)
+        info = result if isinstance(result, CodecInfo) else CodecInfo(*result)
+    _cache[key] = info
     return info
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    """Encodes obj using the codec registered for encoding."""
-    return _codecs.encode(obj, encoding, errors)
+    info = lookup(encoding)
+    try:
+        result = info.encode(obj, errors)
+    except (TypeError, ValueError) as exc:
+        if type(exc) not in (TypeError, ValueError):
+            raise
+        raise type(exc)("encoding with %r codec failed (%s: %s)" % (info.name, type(exc).__name__, exc)) from exc
+    return result[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    """Decodes obj using the codec registered for encoding."""
-    return _codecs.decode(obj, encoding, errors)
-
-
-def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """Open an encoded file using the given mode and return a wrapped version providing transparent encoding/decoding."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
-    if encoding is None:
-        return file
+    info = lookup(encoding)
     try:
-        info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
-    except BaseException:
-        file.close()
-        raise
-
-
-def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    """Return a wrapped version of file which provides transparent encoding translation."""
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader,
-                       file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+        result = info.decode(obj, errors)
+    except (TypeError, ValueError) as exc:
+        if type(exc) not in (TypeError, ValueError):
+            raise
+        raise type(exc)("decoding with %r codec failed (%s: %s)" % (info.name, type(exc).__name__, exc)) from exc
+    return result[0]
 
 
 def getencoder(encoding):
@@ -626,7 +472,6 @@ def getwriter(encoding):
 
 
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encoding iterator: encodes the strings from the iterator using an IncrementalEncoder."""
     encoder = getincrementalencoder(encoding)(errors, **kwargs)
     for input in iterator:
         output = encoder.encode(input)
@@ -638,7 +483,6 @@ def iterencode(iterator, encoding, errors='strict', **kwargs):
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    """Decoding iterator: decodes the bytes from the iterator using an IncrementalDecoder."""
     decoder = getincrementaldecoder(encoding)(errors, **kwargs)
     for input in iterator:
         output = decoder.decode(input)
@@ -649,26 +493,83 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
         yield output
 
 
-def make_identity_dict(rng):
-    return {i: i for i in rng}
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    if encoding is not None and 'b' not in mode:
+        mode = mode + 'b'
+    file = __import__('builtins').open(filename, mode, buffering)
+    if encoding is None:
+        return file
+    try:
+        info = lookup(encoding)
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        srw.encoding = encoding
+        return srw
+    except:
+        file.close()
+        raise
 
 
-def make_encoding_map(decoding_map):
-    m = {}
-    for k, v in decoding_map.items():
-        if v not in m:
-            m[v] = k
-        else:
-            m[v] = None
-    return m
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader, file_info.streamwriter,
+                       errors)
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
 
 
-strict_errors = lookup_error("strict")
-ignore_errors = lookup_error("ignore")
-replace_errors = lookup_error("replace")
-xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
-backslashreplace_errors = lookup_error("backslashreplace")
-try:
-    namereplace_errors = lookup_error("namereplace")
-except LookupError:
-    namereplace_errors = None
+# ---- codecs written in Python: str-to-str and bytes-to-bytes -----------------------------------
+
+def _rot13_encode(input, errors='strict'):
+    return input.translate(_ROT13), len(input)
+
+
+_ROT13 = {c: (c - base + 13) % 26 + base for base in (ord('a'), ord('A')) for c in range(base, base + 26)}
+
+
+def _hex_encode(input, errors='strict'):
+    assert errors == 'strict'
+    data = memoryview(input).tobytes()
+    return data.hex().encode('ascii'), len(data)
+
+
+def _hex_decode(input, errors='strict'):
+    assert errors == 'strict'
+    data = memoryview(input).tobytes()
+    try:
+        return bytes.fromhex(data.decode('ascii')), len(data)
+    except ValueError:
+        # CPython raises binascii.Error, a ValueError; Skein has no binascii module.
+        raise ValueError("Non-hexadecimal digit found") from None
+
+
+def _stateless_codec(name, encode_fn, decode_fn):
+    class Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return encode_fn(input, self.errors)[0]
+
+    class Decoder(IncrementalDecoder):
+        def decode(self, input, final=False):
+            return decode_fn(input, self.errors)[0]
+
+    return CodecInfo(encode_fn, decode_fn, name=name, incrementalencoder=Encoder, incrementaldecoder=Decoder,
+                     _is_text_encoding=False)
+
+
+_PYTHON_CODECS = {
+    'rot_13': lambda: _stateless_codec('rot-13', _rot13_encode, _rot13_encode),
+    'rot13': lambda: _stateless_codec('rot-13', _rot13_encode, _rot13_encode),
+    'hex': lambda: _stateless_codec('hex', _hex_encode, _hex_decode),
+    'hex_codec': lambda: _stateless_codec('hex', _hex_encode, _hex_decode),
+}
+
+
+def _search(name):
+    make = _PYTHON_CODECS.get(name)
+    return make() if make is not None else None
+
+
+register(_search)

@@ -126,7 +126,8 @@ public static class PyTypes
 
         foreach (var t in all)
             if (t != Object && t != Type) t.FinishBuiltin();
-        foreach (var (t, doc) in BuiltinDocs()) t.Dict.SetItem(Names.__doc__, new PyStr(doc));
+        foreach (var (t, doc) in BuiltinDocs())
+            if (t.Dict.GetItemOrNull(Names.__doc__) is null or PyNone) t.Dict.SetItem(Names.__doc__, new PyStr(doc));
     }
 
     /// <summary>Short docstrings of the built-in types (their __doc__; help() shows them).</summary>
