@@ -28,7 +28,7 @@ internal static partial class Evaluator
         var exc = throwIn;
         var needsTraceback = throwIn != null;
         int ip = 0, sp = 0;
-        PyObject?[] s = null!;
+        FrameSlots s = default;
         int[] code = null!;
         PyObject[] consts = null!;
         PyStr[] names = null!;
@@ -473,8 +473,8 @@ internal static partial class Evaluator
                                     f.LastI = ip - 1;
                                     if (callable is PyFunction fn)
                                     {
-                                        var span = new ReadOnlySpan<PyObject>(s!, argStart, total - nkw);
-                                        var kwValues = new ReadOnlySpan<PyObject>(s!, sp - nkw, nkw);
+                                        var span = new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw);
+                                        var kwValues = new ReadOnlySpan<PyObject>(s.Array!, sp - nkw, nkw);
                                         var nf = Executor.NewCallFrame(fn, span, kwValues, kwNames, null);
                                         ClearStack(s, baseIndex, sp);
                                         sp = baseIndex;
@@ -496,8 +496,8 @@ internal static partial class Evaluator
                                         goto load;
                                     }
                                     PyObject result;
-                                    if (kwNames == null) result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, argStart, total), null);
-                                    else result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
+                                    if (kwNames == null) result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total), null);
+                                    else result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
                                     ClearStack(s, baseIndex, sp);
                                     sp = baseIndex;
                                     s[sp++] = result;
@@ -849,7 +849,7 @@ internal static partial class Evaluator
         exc.Context = handled;
     }
 
-    private static void ClearStack(PyObject?[] s, int from, int to)
+    private static void ClearStack(FrameSlots s, int from, int to)
     {
         for (var i = from; i < to; i++) s[i] = null;
     }
