@@ -167,9 +167,9 @@ internal static partial class Evaluator
                                     s[sp] = null;
                                     var op = arg & 0x7F;
                                     PyObject? r = null;
-                                    if (a is PyInt ia && b is PyInt ib && ReferenceEquals(a.Type, PyTypes.Int) && ReferenceEquals(b.Type, PyTypes.Int) && ia.IsSmall && ib.IsSmall)
-                                        r = IntArithmetic(ia.Small, ib.Small, op);
-                                    else if (a is PyFloat || b is PyFloat)
+                                    if (IsExactSmallInt(a) && IsExactSmallInt(b))
+                                        r = IntArithmetic(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op);
+                                    else if (a.GetType() == typeof(PyFloat) || b.GetType() == typeof(PyFloat) || a is PyFloat || b is PyFloat)
                                         r = FloatArithmetic(a, b, op);
                                     s[sp - 1] = r ?? ((arg & 0x80) != 0 ? Ops.InPlaceOp(a, b, (BinaryOpKind)op) : Ops.BinaryOp(a, b, (BinaryOpKind)op));
                                 }
@@ -177,8 +177,8 @@ internal static partial class Evaluator
                             case Opcode.UnaryNegative:
                                 {
                                     var a = s[sp - 1]!;
-                                    if (a is PyInt ia && ReferenceEquals(a.Type, PyTypes.Int) && ia.IsSmall && ia.Small != long.MinValue) s[sp - 1] = PyInt.From(-ia.Small);
-                                    else if (a is PyFloat fa && ReferenceEquals(a.Type, PyTypes.Float)) s[sp - 1] = new PyFloat(-fa.Value);
+                                    if (IsExactSmallInt(a) && Unsafe.As<PyInt>(a).Small != long.MinValue) s[sp - 1] = PyInt.From(-Unsafe.As<PyInt>(a).Small);
+                                    else if (a is PyFloat fa && ReferenceEquals(a.Type, FloatType)) s[sp - 1] = new PyFloat(-fa.Value);
                                     else s[sp - 1] = Ops.UnaryOp(a, UnaryOp.Neg);
                                 }
                                 break;
@@ -226,7 +226,7 @@ internal static partial class Evaluator
                                     var o = s[--sp]!;
                                     var v = s[--sp]!;
                                     s[sp] = s[sp + 1] = s[sp + 2] = null;
-                                    if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict)) d.SetItem(key, v);
+                                    if (o is PyDict d && ReferenceEquals(o.Type, DictType)) d.SetItem(key, v);
                                     else Ops.SetItem(o, key, v);
                                 }
                                 break;
