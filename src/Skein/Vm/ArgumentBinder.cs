@@ -7,7 +7,7 @@ namespace Skein.Vm;
 /// </summary>
 internal static class ArgumentBinder
 {
-    public static void Bind(PyFunction f, PyObject?[] fast, ReadOnlySpan<PyObject> args, ReadOnlySpan<PyObject> kwValues, PyObject[]? kwNames, PyDict? kwargs)
+    public static void Bind(PyFunction f, FrameSlots fast, ReadOnlySpan<PyObject> args, ReadOnlySpan<PyObject> kwValues, PyObject[]? kwNames, PyDict? kwargs)
     {
         var code = f.Code;
         var argc = code.ArgCount;
@@ -80,7 +80,7 @@ internal static class ArgumentBinder
         }
     }
 
-    private static void BindKeyword(PyFunction f, PyObject?[] fast, PyObject key, PyObject value, PyDict? kwDict, ref List<string>? posOnlyAsKeyword)
+    private static void BindKeyword(PyFunction f, FrameSlots fast, PyObject key, PyObject value, PyDict? kwDict, ref List<string>? posOnlyAsKeyword)
     {
         var code = f.Code;
         if (key is not PyStr name) throw Errors.TypeError("keywords must be strings");
@@ -115,7 +115,7 @@ internal static class ArgumentBinder
         fast[index] = value;
     }
 
-    private static PyException TooManyPositional(PyFunction f, PyObject?[] fast, int given)
+    private static PyException TooManyPositional(PyFunction f, FrameSlots fast, int given)
     {
         var code = f.Code;
         var argc = code.ArgCount;

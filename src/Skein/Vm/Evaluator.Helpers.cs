@@ -78,7 +78,7 @@ internal static partial class Evaluator
     }
 
     /// <summary>[obj] -> [method, obj] when the attribute is a plain function or method descriptor on the type, else [attr, null].</summary>
-    private static void LoadMethod(PyObject?[] s, int sp, PyStr name)
+    private static void LoadMethod(FrameSlots s, int sp, PyStr name)
     {
         var obj = s[sp - 1]!;
         var type = obj.Type;
@@ -313,7 +313,7 @@ internal static partial class Evaluator
             if (key is not PyStr) throw Errors.TypeError("keywords must be strings");
     }
 
-    private static PyDict KeywordDict(PyObject[] names, PyObject?[] s, int start)
+    private static PyDict KeywordDict(PyObject[] names, FrameSlots s, int start)
     {
         var d = new PyDict();
         for (var i = 0; i < names.Length; i++) d.SetItem(names[i], s[start + i]!);
@@ -362,7 +362,7 @@ internal static partial class Evaluator
     // ---- unpacking ----------------------------------------------------------------------------------
 
     /// <summary>Pushes the n items of seq so that the first ends on top.</summary>
-    private static void UnpackSequence(PyObject seq, int n, PyObject?[] s, int sp)
+    private static void UnpackSequence(PyObject seq, int n, FrameSlots s, int sp)
     {
         if (seq is PyTuple t && ReferenceEquals(seq.Type, PyTypes.Tuple))
         {
@@ -399,7 +399,7 @@ internal static partial class Evaluator
         ? Errors.ValueError($"not enough values to unpack (expected {expected}, got {got})")
         : Errors.ValueError($"too many values to unpack (expected {expected})");
 
-    private static int UnpackEx(PyObject seq, int before, int after, PyObject?[] s, int sp)
+    private static int UnpackEx(PyObject seq, int before, int after, FrameSlots s, int sp)
     {
         if (Ops.GetIterOrNull(seq) == null) throw Errors.TypeError($"cannot unpack non-iterable {seq.Type.Name} object");
         var items = Ops.ToArray(seq);
@@ -416,7 +416,7 @@ internal static partial class Evaluator
 
     // ---- functions ----------------------------------------------------------------------------------
 
-    private static int MakeFunction(PyFrame f, PyObject?[] s, int sp, int flags)
+    private static int MakeFunction(PyFrame f, FrameSlots s, int sp, int flags)
     {
         var code = (PyCode)s[--sp]!;
         s[sp] = null;
@@ -581,7 +581,7 @@ internal static partial class Evaluator
         throw Errors.TypeError("catching classes that do not inherit from BaseException is not allowed");
     }
 
-    private static void BeforeWith(PyObject?[] s, int sp, bool isAsync)
+    private static void BeforeWith(FrameSlots s, int sp, bool isAsync)
     {
         var mgr = s[sp - 1]!;
         var enterName = isAsync ? Names.__aenter__ : Names.__enter__;

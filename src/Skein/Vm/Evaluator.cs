@@ -28,7 +28,7 @@ internal static partial class Evaluator
         var exc = throwIn;
         var needsTraceback = throwIn != null;
         int ip = 0, sp = 0;
-        PyObject?[] s = null!;
+        FrameSlots s = default;
         int[] code = null!;
         PyObject[] consts = null!;
         PyStr[] names = null!;
@@ -167,9 +167,9 @@ internal static partial class Evaluator
                                     s[sp] = null;
                                     var op = arg & 0x7F;
                                     PyObject? r = null;
-                                    if (a is PyInt ia && b is PyInt ib && ReferenceEquals(a.Type, PyTypes.Int) && ReferenceEquals(b.Type, PyTypes.Int) && ia.IsSmall && ib.IsSmall)
-                                        r = IntArithmetic(ia.Small, ib.Small, op);
-                                    else if (a is PyFloat || b is PyFloat)
+                                    if (IsExactSmallInt(a) && IsExactSmallInt(b))
+                                        r = IntArithmetic(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op);
+                                    else if (a.GetType() == typeof(PyFloat) || b.GetType() == typeof(PyFloat) || a is PyFloat || b is PyFloat)
                                         r = FloatArithmetic(a, b, op);
                                     s[sp - 1] = r ?? ((arg & 0x80) != 0 ? Ops.InPlaceOp(a, b, (BinaryOpKind)op) : Ops.BinaryOp(a, b, (BinaryOpKind)op));
                                 }
@@ -177,8 +177,8 @@ internal static partial class Evaluator
                             case Opcode.UnaryNegative:
                                 {
                                     var a = s[sp - 1]!;
-                                    if (a is PyInt ia && ReferenceEquals(a.Type, PyTypes.Int) && ia.IsSmall && ia.Small != long.MinValue) s[sp - 1] = PyInt.From(-ia.Small);
-                                    else if (a is PyFloat fa && ReferenceEquals(a.Type, PyTypes.Float)) s[sp - 1] = new PyFloat(-fa.Value);
+                                    if (IsExactSmallInt(a) && Unsafe.As<PyInt>(a).Small != long.MinValue) s[sp - 1] = PyInt.From(-Unsafe.As<PyInt>(a).Small);
+                                    else if (a is PyFloat fa && ReferenceEquals(a.Type, FloatType)) s[sp - 1] = new PyFloat(-fa.Value);
                                     else s[sp - 1] = Ops.UnaryOp(a, UnaryOp.Neg);
                                 }
                                 break;
@@ -226,7 +226,7 @@ internal static partial class Evaluator
                                     var o = s[--sp]!;
                                     var v = s[--sp]!;
                                     s[sp] = s[sp + 1] = s[sp + 2] = null;
-                                    if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict)) d.SetItem(key, v);
+                                    if (o is PyDict d && ReferenceEquals(o.Type, DictType)) d.SetItem(key, v);
                                     else Ops.SetItem(o, key, v);
                                 }
                                 break;
@@ -486,8 +486,8 @@ internal static partial class Evaluator
                                     f.LastI = ip - 1;
                                     if (callable is PyFunction fn)
                                     {
-                                        var span = new ReadOnlySpan<PyObject>(s!, argStart, total - nkw);
-                                        var kwValues = new ReadOnlySpan<PyObject>(s!, sp - nkw, nkw);
+                                        var span = new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw);
+                                        var kwValues = new ReadOnlySpan<PyObject>(s.Array!, sp - nkw, nkw);
                                         var nf = Executor.NewCallFrame(fn, span, kwValues, kwNames, null);
                                         ClearStack(s, baseIndex, sp);
                                         sp = baseIndex;
@@ -512,8 +512,8 @@ internal static partial class Evaluator
                                         goto load;
                                     }
                                     PyObject result;
-                                    if (kwNames == null) result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, argStart, total), null);
-                                    else result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s!, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
+                                    if (kwNames == null) result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total), null);
+                                    else result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
                                     ClearStack(s, baseIndex, sp);
                                     sp = baseIndex;
                                     s[sp++] = result;
@@ -882,7 +882,7 @@ internal static partial class Evaluator
         exc.Context = handled;
     }
 
-    private static void ClearStack(PyObject?[] s, int from, int to)
+    private static void ClearStack(FrameSlots s, int from, int to)
     {
         for (var i = from; i < to; i++) s[i] = null;
     }
