@@ -165,7 +165,7 @@ internal static class ArrayMethods
         t.DefMethod("tobytes", (self, args, kw) =>
         {
             MethodArgs.None("array.tobytes", args, kw);
-            return PyBytes.From(A(self).Bytes.ToArray());
+            return PyBytes.From(A(self).Bytes);
         }, "Convert the array to an array of machine values and return the bytes representation.");
         t.DefMethod("frombytes", (self, args, kw) =>
         {
@@ -213,7 +213,7 @@ internal static class ArrayMethods
             var data = A(self).Bytes.ToArray();
             var write = Ops.GetAttr(f, "write");
             for (var off = 0; off < data.Length; off += block)
-                Ops.Call(write, [PyBytes.From(data.AsSpan(off, Math.Min(block, data.Length - off)).ToArray())], null);
+                Ops.Call(write, [PyBytes.From(data.AsSpan(off, Math.Min(block, data.Length - off)))], null);
             return PyNone.Instance;
         }, "Write all items (as machine values) to the file object f.");
         t.DefMethod("fromfile", (self, args, kw) =>
