@@ -1529,30 +1529,50 @@ def getfullargspec(func):
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations)
 
 
-# Generator and coroutine states, from gi_frame/gi_running/gi_suspended (3.11's answers).
 GEN_CREATED = 'GEN_CREATED'
 GEN_RUNNING = 'GEN_RUNNING'
 GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+def _suspended(frame, suspended_attr):
+    # A frame that has run (f_lasti past the start) and is not running is paused at a yield/await.
+    if suspended_attr is not None:
+        return suspended_attr
+    return frame is not None and frame.f_lasti > 0
+
+
 def getgeneratorstate(generator):
-    """Get current state of a generator-iterator: GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    """Get current state of a generator-iterator.
+
+    Possible states are:
+      GEN_CREATED: Waiting to start execution.
+      GEN_RUNNING: Currently being executed by the interpreter.
+      GEN_SUSPENDED: Currently suspended at a yield expression.
+      GEN_CLOSED: Execution has completed.
+    """
     if generator.gi_running:
         return GEN_RUNNING
+    if _suspended(generator.gi_frame, getattr(generator, 'gi_suspended', None)):
+        return GEN_SUSPENDED
     if generator.gi_frame is None:
         return GEN_CLOSED
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
     return GEN_CREATED
 
 
 def getgeneratorlocals(generator):
-    """The local variables of a generator's frame ({} once it is closed)."""
+    """
+    Get the mapping of generator local variables to their current values.
+
+    A dict is returned, with the keys the local variable names and values the
+    bound values."""
     if not isgenerator(generator):
         raise TypeError("{!r} is not a Python generator".format(generator))
     frame = getattr(generator, "gi_frame", None)
-    return frame.f_locals if frame is not None else {}
+    if frame is not None:
+        return generator.gi_frame.f_locals
+    else:
+        return {}
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -1562,11 +1582,36 @@ CORO_CLOSED = 'CORO_CLOSED'
 
 
 def getcoroutinestate(coroutine):
-    """Get current state of a coroutine object: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    """Get current state of a coroutine object.
+
+    Possible states are:
+      CORO_CREATED: Waiting to start execution.
+      CORO_RUNNING: Currently being executed by the interpreter.
+      CORO_SUSPENDED: Currently suspended at an await expression.
+      CORO_CLOSED: Execution has completed.
+    """
     if coroutine.cr_running:
         return CORO_RUNNING
+    if _suspended(coroutine.cr_frame, getattr(coroutine, 'cr_suspended', None)):
+        return CORO_SUSPENDED
     if coroutine.cr_frame is None:
         return CORO_CLOSED
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
     return CORO_CREATED
+
+
+def getcoroutinelocals(coroutine):
+    """
+    Get the mapping of coroutine local variables to their current values.
+
+    A dict is returned, with the keys the local variable names and values the
+    bound values."""
+    frame = getattr(coroutine, "cr_frame", None)
+    if frame is not None:
+        return frame.f_locals
+    else:
+        return {}
+
+
+__all__ += ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED", "getgeneratorstate",
+            "getgeneratorlocals", "CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED",
+            "getcoroutinestate", "getcoroutinelocals"]
