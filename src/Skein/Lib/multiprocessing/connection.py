@@ -202,10 +202,159 @@ def wait(object_list, timeout=None):
         time.sleep(0.001)
 
 
-def Client(address, family=None, authkey=None):
-    raise NotImplementedError("multiprocessing.connection.Client needs sockets, which Skein does not have yet")
+class _SocketConnection(Connection):
+    """A Connection over a connected TCP or Unix socket (what Listener.accept and Client return)."""
+
+    def __init__(self, sock, readable=True, writable=True):
+        Connection.__init__(self, None, None, readable, writable)
+        self._sock = sock
+
+    def fileno(self):
+        self._check_closed()
+        return self._sock.fileno()
+
+    def _write_all(self, data):
+        self._sock.sendall(data)
+
+    def _read_exact(self, n):
+        chunks = []
+        while n > 0:
+            chunk = self._sock.recv(min(n, 1 << 20))
+            if not chunk:
+                if chunks:
+                    raise OSError("got end of file during message")
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b''.join(chunks)
+
+    def poll(self, timeout=0.0):
+        self._check_closed()
+        self._check_readable()
+        import select
+        readable, _, _ = select.select([self._sock], [], [], timeout)
+        return bool(readable)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            self._sock.close()
+
+    def __reduce__(self):
+        raise TypeError("a socket connection cannot be passed to another process on Skein")
+
+
+# The authentication handshake of CPython 3.11 (HMAC-MD5 over a random challenge), so Skein and CPython
+# processes can authenticate each other.
+_MESSAGE_LENGTH = 20
+_CHALLENGE = b'#CHALLENGE#'
+_WELCOME = b'#WELCOME#'
+_FAILURE = b'#FAILURE#'
+
+
+def deliver_challenge(connection, authkey):
+    import hmac
+    from multiprocessing import AuthenticationError
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = os.urandom(_MESSAGE_LENGTH)
+    connection.send_bytes(_CHALLENGE + message)
+    digest = hmac.new(authkey, message, 'md5').digest()
+    response = connection.recv_bytes(256)
+    if response == digest:
+        connection.send_bytes(_WELCOME)
+    else:
+        connection.send_bytes(_FAILURE)
+        raise AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    import hmac
+    from multiprocessing import AuthenticationError
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = connection.recv_bytes(256)
+    if not message.startswith(_CHALLENGE):
+        raise AuthenticationError('Protocol error: challenge message expected')
+    message = message[len(_CHALLENGE):]
+    digest = hmac.new(authkey, message, 'md5').digest()
+    connection.send_bytes(digest)
+    response = connection.recv_bytes(256)
+    if response != _WELCOME:
+        raise AuthenticationError('digest sent was rejected')
+
+
+def _family_of(address):
+    if isinstance(address, tuple):
+        return 'AF_INET'
+    if isinstance(address, str):
+        return 'AF_UNIX'
+    raise ValueError('address type of %r unrecognized' % (address,))
 
 
 class Listener:
+    """Accepts connections on a TCP (host, port) or Unix-socket address, optionally authenticating them."""
+
     def __init__(self, address=None, family=None, backlog=1, authkey=None):
-        raise NotImplementedError("multiprocessing.connection.Listener needs sockets, which Skein does not have yet")
+        import socket
+        family = family or (address and _family_of(address)) or 'AF_INET'
+        address = address or ('127.0.0.1', 0)
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        sock_family = socket.AF_UNIX if family == 'AF_UNIX' else socket.AF_INET
+        self._socket = socket.socket(sock_family)
+        if sock_family != socket.AF_UNIX:
+            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(address)
+        self._socket.listen(backlog)
+        self._address = self._socket.getsockname()
+        self._family = family
+        self._authkey = authkey
+        self._last_accepted = None
+
+    def accept(self):
+        if self._socket is None:
+            raise OSError('listener is closed')
+        sock, self._last_accepted = self._socket.accept()
+        conn = _SocketConnection(sock)
+        if self._authkey is not None:
+            deliver_challenge(conn, self._authkey)
+            answer_challenge(conn, self._authkey)
+        return conn
+
+    def close(self):
+        if self._socket is not None:
+            self._socket.close()
+            self._socket = None
+
+    @property
+    def address(self):
+        return self._address
+
+    @property
+    def last_accepted(self):
+        return self._last_accepted
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    """Connects to a Listener; with authkey, both sides prove they know it."""
+    import socket
+    family = family or _family_of(address)
+    if family == 'AF_UNIX':
+        sock = socket.socket(socket.AF_UNIX)
+        sock.connect(address)
+    else:
+        sock = socket.create_connection(address)
+    conn = _SocketConnection(sock)
+    if authkey is not None:
+        if not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        answer_challenge(conn, authkey)
+        deliver_challenge(conn, authkey)
+    return conn
