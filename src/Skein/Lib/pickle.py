@@ -8,6 +8,7 @@ Warning: unpickling data can run arbitrary code. Never unpickle data from an unt
 
 import sys
 import io
+import itertools
 import copyreg
 from struct import pack, unpack
 from copyreg import dispatch_table, _extension_registry, _inverted_registry
@@ -537,32 +538,7 @@ class Pickler:
     dispatch[list] = save_list
 
     def _batch_appends(self, items):
-        save = self.save
-        write = self.write
-        if not self.bin:
-            for x in items:
-                save(x)
-                write(APPEND)
-            return
-        it = iter(items)
-        while True:
-            batch = []
-            for _ in range(_BATCHSIZE):
-                try:
-                    batch.append(next(it))
-                except StopIteration:
-                    break
-            n = len(batch)
-            if n > 1:
-                write(MARK)
-                for x in batch:
-                    save(x)
-                write(APPENDS)
-            elif n:
-                save(batch[0])
-                write(APPEND)
-            if n < _BATCHSIZE:
-                return
+        self._batched(items, APPEND, APPENDS, self.save)
 
     def save_dict(self, obj):
         if self.bin:
@@ -574,35 +550,32 @@ class Pickler:
     dispatch[dict] = save_dict
 
     def _batch_setitems(self, items):
-        save = self.save
+        def save_pair(pair):
+            key, value = pair
+            self.save(key)
+            self.save(value)
+        self._batched(items, SETITEM, SETITEMS, save_pair)
+
+    def _batched(self, items, single_op, batch_op, save_item):
+        """Writes items in batches of up to 1000 (MARK ... batch_op), a lone item with single_op, as CPython does."""
         write = self.write
         if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                write(SETITEM)
+            for item in items:
+                save_item(item)
+                write(single_op)
             return
         it = iter(items)
         while True:
-            batch = []
-            for _ in range(_BATCHSIZE):
-                try:
-                    batch.append(next(it))
-                except StopIteration:
-                    break
-            n = len(batch)
-            if n > 1:
+            batch = list(itertools.islice(it, _BATCHSIZE))
+            if len(batch) > 1:
                 write(MARK)
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = batch[0]
-                save(k)
-                save(v)
-                write(SETITEM)
-            if n < _BATCHSIZE:
+                for item in batch:
+                    save_item(item)
+                write(batch_op)
+            elif batch:
+                save_item(batch[0])
+                write(single_op)
+            if len(batch) < _BATCHSIZE:
                 return
 
     def save_set(self, obj):
