@@ -29,9 +29,12 @@ public class PyDict : PyObject
         public readonly int[] Indices;
         public readonly Entry[] Entries;
         public int Used;
+        /// <summary>Counts the tables this dict has had: an inline cache names a table by it without keeping it alive.</summary>
+        public readonly int Generation;
 
-        public Table(int indexSize)
+        public Table(int indexSize, int generation = 0)
         {
+            Generation = generation;
             Indices = new int[indexSize];
             Array.Fill(Indices, Empty);
             Entries = new Entry[indexSize * 2 / 3];
@@ -129,6 +132,83 @@ public class PyDict : PyObject
 
     public PyObject? GetItemOrNull(string key) => GetItemOrNull(PyStr.Intern(key));
 
+    // ---- locations for the VM's inline caches -------------------------------------------------------
+    // A key stays in the same entry of the same table until it is deleted (its entry's key is cleared) or
+    // the table is replaced by a resize or clear, so (table generation, entry index, stored key) names where
+    // a key's value lives for as long as a reader can confirm all three. Values overwritten in place are read
+    // fresh. The generation rather than the table is kept so that a cache never keeps an old table's values alive.
+
+    /// <summary>Looks key up and also returns where its value lives (for <see cref="ReadAt"/>); null when absent.</summary>
+    internal PyObject? GetItemWithLocation(PyObject key, out DictLocation location)
+    {
+        var hash = HashOf(key);
+        while (true)
+        {
+            var t = Volatile.Read(ref _table);
+            var ix = Find(t, key, hash, out var changed, this);
+            if (changed) continue;
+            if (ix < 0)
+            {
+                location = default;
+                return null;
+            }
+            ref var e = ref t.Entries[ix];
+            location = new DictLocation(t.Generation, ix, e.Key!);
+            return Volatile.Read(ref e.Value);
+        }
+    }
+
+    /// <summary>The value at a location found earlier, or null when the key has since moved or been deleted.</summary>
+    internal PyObject? ReadAt(in DictLocation location)
+    {
+        var t = Volatile.Read(ref _table);
+        if (t.Generation != location.Generation) return null;
+        ref var e = ref t.Entries[location.Index];
+        if (!ReferenceEquals(Volatile.Read(ref e.Key), location.Key)) return null;
+        return Volatile.Read(ref e.Value);
+    }
+
+    /// <summary>The value of key if it sits in entry index of the current table (an inline cache's guess), else null.</summary>
+    internal PyObject? ReadAtIndex(int index, PyObject key)
+    {
+        var t = Volatile.Read(ref _table);
+        var entries = t.Entries;
+        if ((uint)index >= (uint)entries.Length) return null;
+        ref var e = ref entries[index];
+        if (!ReferenceEquals(Volatile.Read(ref e.Key), key)) return null;
+        return Volatile.Read(ref e.Value);
+    }
+
+    /// <summary>Looks key up and also returns its entry index in the current table (an inline cache's guess for the next instance).</summary>
+    internal PyObject? GetItemAndIndex(PyObject key, out int index)
+    {
+        var hash = HashOf(key);
+        while (true)
+        {
+            var t = Volatile.Read(ref _table);
+            var ix = Find(t, key, hash, out var changed, this);
+            if (changed) continue;
+            index = ix;
+            return ix < 0 ? null : Volatile.Read(ref t.Entries[ix].Value);
+        }
+    }
+
+    /// <summary>
+    /// Overwrites the value of key when it already sits in entry index (the inline cache's guess); false
+    /// (nothing written) otherwise. Same atomicity and fence as <see cref="SetItem(PyObject, PyObject)"/>.
+    /// </summary>
+    internal bool TryOverwriteAtIndex(int index, PyObject key, PyObject value)
+    {
+        lock (_lock)
+        {
+            var entries = _table.Entries;
+            if ((uint)index >= (uint)entries.Length || !ReferenceEquals(entries[index].Key, key)) return false;
+            Volatile.Write(ref entries[index].Value, value);
+        }
+        Interlocked.MemoryBarrier();
+        return true;
+    }
+
     public bool TryGetValue(PyObject key, out PyObject value)
     {
         var v = GetItemOrNull(key);
@@ -216,7 +296,7 @@ public class PyDict : PyObject
     private Table Resize(Table old, int indexSize)
     {
         while (indexSize * 2 / 3 <= _count) indexSize *= 2;
-        var t = new Table(indexSize);
+        var t = new Table(indexSize, old.Generation + 1);
         var n = 0;
         for (var i = 0; i < old.Used; i++)
         {
@@ -284,7 +364,7 @@ public class PyDict : PyObject
     {
         lock (_lock)
         {
-            Volatile.Write(ref _table, new Table(8));
+            Volatile.Write(ref _table, new Table(8, _table.Generation + 1));
             Volatile.Write(ref _count, 0);
             Version++;
         }
@@ -387,4 +467,12 @@ public class PyDict : PyObject
     }
 
     internal static void InitType(PyType t) => Containers.DictType.Init(t);
+}
+
+/// <summary>Where a key's value lives in a dict's current table (see PyDict.ReadAt).</summary>
+internal readonly struct DictLocation(int generation, int index, PyObject key)
+{
+    public readonly int Generation = generation;
+    public readonly int Index = index;
+    public readonly PyObject Key = key;
 }

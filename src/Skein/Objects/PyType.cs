@@ -18,6 +18,10 @@ public sealed partial class PyType : PyObject
     public PyTuple Bases = PyTuple.Empty;
     public PyType[] Mro = [];
 
+    /// <summary>Unique per type, never reused: inline caches identify a type by it without keeping the type alive.</summary>
+    public readonly long CacheId = Interlocked.Increment(ref s_lastCacheId);
+    private static long s_lastCacheId;
+
     /// <summary>True for classes created by a class statement or type(name, bases, dict).</summary>
     public bool IsHeapType;
     /// <summary>False for final built-ins such as bool, NoneType and function.</summary>
@@ -117,6 +121,9 @@ public sealed partial class PyType : PyObject
     private static int s_typeVersion;
 
     public static void InvalidateLookupCaches() => Interlocked.Increment(ref s_typeVersion);
+
+    /// <summary>The current stamp of all types' dicts and bases: an inline cache filled at this value is valid while it lasts.</summary>
+    public static int LookupVersion => Volatile.Read(ref s_typeVersion);
 
     /// <summary>Finds name in the dicts along the MRO (no descriptors invoked); null when absent.</summary>
     public PyObject? Lookup(PyStr name)

@@ -50,7 +50,12 @@ public static class TypeType
         if (value != null) type.Dict.SetItem(name, value);
         else if (!type.Dict.Remove(name)) throw Errors.AttributeError($"type object '{type.Name}' has no attribute '{name.Value}'");
         PyType.InvalidateLookupCaches();
-        if (name.Value.StartsWith("__") && name.Value.EndsWith("__")) RecomputeSlots(type);
+        if (name.Value.StartsWith("__") && name.Value.EndsWith("__"))
+        {
+            RecomputeSlots(type);
+            // Again: an inline cache filled between the first bump and the new slots must not survive them.
+            PyType.InvalidateLookupCaches();
+        }
     };
 
     private static void RecomputeSlots(PyType type)
@@ -131,6 +136,7 @@ public static class TypeType
             foreach (var b in bases.Items) ((PyType)b).AddSubclass(type);
             PyType.InvalidateLookupCaches();
             RecomputeSlots(type);
+            PyType.InvalidateLookupCaches();
         });
         t.DefGetter("__base__", self => (PyObject?)((PyType)self).Base ?? PyNone.Instance);
         t.DefGetter("__dict__", self => new PyMappingProxy(((PyType)self).Dict));

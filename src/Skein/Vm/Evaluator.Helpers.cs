@@ -78,28 +78,6 @@ internal static partial class Evaluator
     }
 
     /// <summary>[obj] -> [method, obj] when the attribute is a plain function or method descriptor on the type, else [attr, null].</summary>
-    private static void LoadMethod(FrameSlots s, int sp, PyStr name)
-    {
-        var obj = s[sp - 1]!;
-        var type = obj.Type;
-        if (type.GetAttr == ObjectType.GenericGetAttr)
-        {
-            var descr = type.Lookup(name);
-            if (descr is PyFunction || descr is PyMethodDescriptor)
-            {
-                var dict = obj.InstanceDict;
-                if (dict == null || dict.GetItemOrNull(name) == null)
-                {
-                    s[sp - 1] = descr;
-                    s[sp] = obj;
-                    return;
-                }
-            }
-        }
-        s[sp - 1] = (type.GetAttr ?? ObjectType.GenericGetAttr)(obj, name) ?? throw Errors.NoAttribute(obj, name);
-        s[sp] = null;
-    }
-
     internal static PyObject CallMethod(PyObject obj, string name, PyObject arg) =>
         Ops.Call(Ops.GetAttr(obj, name), arg);
 

@@ -32,6 +32,7 @@ internal static partial class Evaluator
         int[] code = null!;
         PyObject[] consts = null!;
         PyStr[] names = null!;
+        object?[] caches = null!;
         try
         {
             while (true)
@@ -51,6 +52,7 @@ internal static partial class Evaluator
                     code = f.Code.Instructions;
                     consts = f.Code.Consts;
                     names = f.Code.Names;
+                    caches = f.Code.Caches ?? f.Code.CreateCaches();
                     s = f.Stack;
                     sp = f.Sp;
                     ip = f.Ip;
@@ -122,10 +124,8 @@ internal static partial class Evaluator
                                 DeleteName(f, names[arg]);
                                 break;
                             case Opcode.LoadGlobal:
-                                {
-                                    var name = names[arg];
-                                    s[sp++] = f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name) ?? throw NameError(name);
-                                }
+                                s[sp] = InlineCaches.LoadGlobal(f, names[arg], caches, ip - 1);
+                                sp++;
                                 break;
                             case Opcode.StoreGlobal:
                                 f.Globals.SetItem(names[arg], s[--sp]!);
@@ -136,8 +136,7 @@ internal static partial class Evaluator
                                 break;
                             case Opcode.LoadAttr:
                                 {
-                                    var o = s[sp - 1]!;
-                                    s[sp - 1] = (o.Type.GetAttr ?? ObjectType.GenericGetAttr)(o, names[arg]) ?? throw Errors.NoAttribute(o, names[arg]);
+                                    s[sp - 1] = InlineCaches.LoadAttr(s[sp - 1]!, names[arg], caches, ip - 1);
                                 }
                                 break;
                             case Opcode.StoreAttr:
@@ -145,7 +144,7 @@ internal static partial class Evaluator
                                     var o = s[--sp]!;
                                     var v = s[--sp]!;
                                     s[sp] = s[sp + 1] = null;
-                                    Ops.SetAttr(o, names[arg], v);
+                                    InlineCaches.StoreAttr(o, names[arg], v, caches, ip - 1);
                                 }
                                 break;
                             case Opcode.DeleteAttr:
@@ -156,7 +155,7 @@ internal static partial class Evaluator
                                 }
                                 break;
                             case Opcode.LoadMethod:
-                                LoadMethod(s, sp, names[arg]);
+                                InlineCaches.LoadMethod(s, sp, names[arg], caches, ip - 1);
                                 sp++;
                                 break;
 
@@ -580,7 +579,7 @@ internal static partial class Evaluator
                                     ts.Depth--;
                                     f = caller;
                                     ts.CurrentFrame = f;
-                                    f.Stack[f.Sp++] = value;
+                                    new FrameSlots(f.Stack)[f.Sp++] = value;
                                     goto load;
                                 }
                             case Opcode.LoadBuildClass:

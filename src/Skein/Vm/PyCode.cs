@@ -48,8 +48,14 @@ public sealed class PyCode : PyObject
     public CodeFlags Flags;
     /// <summary>The docstring, which becomes the function's initial __doc__.</summary>
     public string? Doc;
-    /// <summary>Inline caches, one per instruction (unused for now, reserved for attribute/global/call specialisation).</summary>
+    /// <summary>Inline caches, one per instruction, created on first execution (see InlineCaches); entries are replaced whole.</summary>
     public object?[]? Caches;
+
+    internal object?[] CreateCaches()
+    {
+        var caches = new object?[Instructions.Length];
+        return Interlocked.CompareExchange(ref Caches, caches, null) ?? caches;
+    }
 
     public PyCode() : base(PyTypes.Code)
     {
