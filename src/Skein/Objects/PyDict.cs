@@ -141,20 +141,21 @@ public class PyDict : PyObject
     /// <summary>Looks key up and also returns where its value lives (for <see cref="ReadAt"/>); null when absent.</summary>
     internal PyObject? GetItemWithLocation(PyObject key, out DictLocation location)
     {
+        var v = Locate(key, out var t, out var ix);
+        location = v == null ? default : new DictLocation(t.Generation, ix, t.Entries[ix].Key!);
+        return v;
+    }
+
+    /// <summary>The value of key with the table and entry index it was found at (ix -1 when absent).</summary>
+    private PyObject? Locate(PyObject key, out Table table, out int ix)
+    {
         var hash = HashOf(key);
         while (true)
         {
-            var t = Volatile.Read(ref _table);
-            var ix = Find(t, key, hash, out var changed, this);
+            table = Volatile.Read(ref _table);
+            ix = Find(table, key, hash, out var changed, this);
             if (changed) continue;
-            if (ix < 0)
-            {
-                location = default;
-                return null;
-            }
-            ref var e = ref t.Entries[ix];
-            location = new DictLocation(t.Generation, ix, e.Key!);
-            return Volatile.Read(ref e.Value);
+            return ix < 0 ? null : Volatile.Read(ref table.Entries[ix].Value);
         }
     }
 
@@ -180,18 +181,7 @@ public class PyDict : PyObject
     }
 
     /// <summary>Looks key up and also returns its entry index in the current table (an inline cache's guess for the next instance).</summary>
-    internal PyObject? GetItemAndIndex(PyObject key, out int index)
-    {
-        var hash = HashOf(key);
-        while (true)
-        {
-            var t = Volatile.Read(ref _table);
-            var ix = Find(t, key, hash, out var changed, this);
-            if (changed) continue;
-            index = ix;
-            return ix < 0 ? null : Volatile.Read(ref t.Entries[ix].Value);
-        }
-    }
+    internal PyObject? GetItemAndIndex(PyObject key, out int index) => Locate(key, out _, out index);
 
     /// <summary>
     /// Overwrites the value of key when it already sits in entry index (the inline cache's guess); false
