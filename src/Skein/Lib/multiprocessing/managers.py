@@ -217,12 +217,13 @@ class Server:
                     else:
                         msg = ('#RETURN', res)
             except AttributeError:
-                # Methods every proxy may call although they are not exposed ('#GETVALUE', __str__, __repr__).
-                fallback = self.fallback_mapping.get(methodname) if methodname is not None else None
-                if fallback is None:
+                # Methods every proxy may call although they are not exposed ('#GETVALUE', __str__, __repr__);
+                # for any other name the traceback ends with the KeyError of this lookup, as CPython's does.
+                if methodname is None:
                     msg = ('#TRACEBACK', format_exc())
                 else:
                     try:
+                        fallback = self.fallback_mapping[methodname]
                         msg = ('#RETURN', fallback(self, conn, ident, obj, *args, **kwds))
                     except Exception:
                         msg = ('#TRACEBACK', format_exc())
