@@ -42,6 +42,13 @@ public sealed class PyMethod : PyObject
             return PyBool.From(same == (op == CompareOp.Eq));
         };
         t.Hash = self => Ops.Id(((PyMethod)self).Self) ^ Ops.Hash(((PyMethod)self).Function);
+        // Pickled as getattr(receiver, name), as CPython does, so bound methods can be process targets.
+        t.DefMethod("__reduce__", (self, _, _) =>
+        {
+            var m = (PyMethod)self;
+            var getattr = Ops.GetAttr(Skein.Runtime.Interpreter.ImportModule("builtins"), "getattr");
+            return PyTuple.Create(getattr, PyTuple.Create(m.Self, Ops.GetAttr(m.Function, "__name__")));
+        });
         t.DefGetter("__func__", self => ((PyMethod)self).Function);
         t.DefGetter("__self__", self => ((PyMethod)self).Self);
         // Everything else (__name__, __doc__, __module__, ...) is read through to the function.

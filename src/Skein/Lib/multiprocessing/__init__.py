@@ -20,3 +20,10 @@ del _name
 
 SUBDEBUG = 5
 SUBWARNING = 25
+
+# Children run the main script as '__mp_main__', so what they pickle from it names that module; here it is
+# the main module itself (a child's bootstrap replaces the alias).
+import sys as _sys
+if '__main__' in _sys.modules:
+    _sys.modules['__mp_main__'] = _sys.modules['__main__']
+del _sys

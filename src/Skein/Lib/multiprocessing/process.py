@@ -241,12 +241,17 @@ def _rebuild_process(cls, state):
 
 
 def _exit_function():
-    # Children a child started and never joined are joined (non-daemon) or terminated (daemon) at its exit.
+    # Finalizers with an exit priority run first (they shut managers down, whose server processes would
+    # otherwise be joined forever); then children never joined are joined (non-daemon) or terminated
+    # (daemon); then the remaining finalizers.
+    from multiprocessing import util
+    util._run_finalizers(0)
     for p in active_children():
         if p.daemon:
             p.terminate()
     for p in active_children():
         p.join()
+    util._run_finalizers()
 
 
 class AuthenticationString(bytes):
