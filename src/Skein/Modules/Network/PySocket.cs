@@ -140,6 +140,9 @@ public sealed unsafe partial class PySocket : PyObject
 
     private const int SOCK_CLOEXEC = 0x80000;
 
+    /// <summary>recv sizes up to this get an exact buffer; larger ones receive into a pooled array.</summary>
+    private const int SmallReceive = 8192;
+
     public static PyObject SocketPair(int family, int type)
     {
         if (family != SocketModule.AF_UNIX && family != SocketModule.AF_INET) throw Errors.ValueError("Only AF_INET and AF_UNIX families are supported");
@@ -297,9 +300,24 @@ public sealed unsafe partial class PySocket : PyObject
             var n = Ops.AsInt32(args[0]);
             if (n < 0) throw Errors.ValueError("negative buffersize in recv");
             var flags = args.Length > 1 ? (SocketFlags)Ops.AsInt32(args[1]) : SocketFlags.None;
-            var buffer = new byte[n];
-            var got = Self(self).Blocking(sock => sock.Receive(buffer, 0, n, flags), SelectMode.SelectRead);
-            return new PyBytes(got == n ? buffer : buffer[..got]);
+            if (n <= SmallReceive)
+            {
+                var small = new byte[n];
+                var count = Self(self).Blocking(sock => sock.Receive(small, 0, n, flags), SelectMode.SelectRead);
+                return new PyBytes(count == n ? small : small[..count]);
+            }
+            // Callers ask for far more than usually arrives (asyncio's transports: 256 KiB per read); a fresh
+            // buffer that size would be a large-object allocation per call, so receive into a pooled one.
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+            try
+            {
+                var got = Self(self).Blocking(sock => sock.Receive(buffer, 0, n, flags), SelectMode.SelectRead);
+                return new PyBytes(buffer[..got]);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         });
         t.DefMethod("recv_into", (self, args, _) =>
         {
