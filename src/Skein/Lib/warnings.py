@@ -54,6 +54,9 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # CPython's hint when allocation tracing is off; Skein never traces allocations.
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
 
@@ -407,7 +410,7 @@ def warn_explicit(message, category, filename, lineno,
             "Unrecognized action (%r) in warnings.filters:\n %s" %
             (action, item))
     # Print message and context
-    msg = WarningMessage(message, category, filename, lineno, source)
+    msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
 
 

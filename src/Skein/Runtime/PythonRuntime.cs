@@ -198,6 +198,7 @@ public static class PythonRuntime
         {
             PrintException(e.Value);
         }
+        Vm.UnawaitedCoroutines.ReportAtExit();
         FlushStandardStreams();
         return status;
     }

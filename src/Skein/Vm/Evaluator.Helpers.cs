@@ -628,14 +628,16 @@ internal static partial class Evaluator
         if (iter is PyGenerator g) return g.Resume(value, out returned);
         if (iter is AsyncGenAwaitable aw) return aw.Step(value, null, out returned);
         if (iter is CoroutineWrapper cw) return cw.Coroutine.Resume(value, out returned);
-        if (value is PyNone && iter.Type.Next is { } next && iter.Type.Lookup(Names.__next__) is not PyFunction)
-        {
-            var r = next(iter);
-            returned = r == null;
-            return r ?? PyNone.Instance;
-        }
         try
         {
+            // A native Next slot ends with null, or with StopIteration(value) when the end carries a value
+            // (anext(it, default) returning its default).
+            if (value is PyNone && iter.Type.Next is { } next && iter.Type.Lookup(Names.__next__) is not PyFunction)
+            {
+                var n = next(iter);
+                returned = n == null;
+                return n ?? PyNone.Instance;
+            }
             var r = value is PyNone ? Ops.Call(Ops.LookupSpecial(iter, Names.__next__) ?? throw Errors.TypeError($"'{iter.Type.Name}' object is not an iterator"))
                 : Ops.Call(Ops.GetAttr(iter, "send"), value);
             returned = false;

@@ -23,6 +23,8 @@ public sealed class PyGenerator : PyObject
     internal bool OwnedByLoop;
     /// <summary>Async generators: an asend/athrow awaitable is in progress (ag_running).</summary>
     internal bool AsyncRunning;
+    /// <summary>Coroutines: reported at exit unless started or closed first (see <see cref="UnawaitedCoroutines"/>).</summary>
+    private UnawaitedCoroutines.Record? _unawaited;
 
     public PyGenerator(PyType type) : base(type)
     {
@@ -42,6 +44,7 @@ public sealed class PyGenerator : PyObject
         var g = new PyGenerator(type) { Frame = frame, Code = f.Code, Name = f.Name, QualName = f.QualName, Kind = kind };
         frame.Generator = g;
         frame.Ip = 0;
+        if (kind == GeneratorKind.Coroutine) g._unawaited = UnawaitedCoroutines.Track(g.QualName);
         return g;
     }
 
@@ -89,6 +92,7 @@ public sealed class PyGenerator : PyObject
                 if (throwIn == null && value != null && value is not PyNone)
                     throw Errors.TypeError($"can't send non-None value to a just-started {KindName}");
                 _started = true;
+                if (_unawaited != null) _unawaited.Done = true;
             }
             else if (throwIn == null && pushValue) Frame.Stack[Frame.Sp++] = value ?? PyNone.Instance;
             var ts = ThreadState.Current;
@@ -224,6 +228,7 @@ public sealed class PyGenerator : PyObject
         if (!_started || _finished)
         {
             _finished = true;
+            if (_unawaited != null) _unawaited.Done = true;
             return PyNone.Instance;
         }
         try

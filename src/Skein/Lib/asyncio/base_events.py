@@ -6,6 +6,7 @@ import collections
 import concurrent.futures
 import heapq
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -42,6 +43,20 @@ def _log_error(text, exc_info=None):
         sys.stderr.flush()
     except Exception:
         pass
+
+
+def _check_subprocess_options(universal_newlines, bufsize, encoding, errors, text):
+    # Pipes carry bytes: the streams on top of them decode, if anything does.
+    if universal_newlines:
+        raise ValueError("universal_newlines must be False")
+    if bufsize != 0:
+        raise ValueError("bufsize must be 0")
+    if text:
+        raise ValueError("text must be False")
+    if encoding is not None:
+        raise ValueError("encoding must be None")
+    if errors is not None:
+        raise ValueError("errors must be None")
 
 
 class Server(events.AbstractServer):
@@ -407,6 +422,32 @@ class BaseEventLoop(events.AbstractEventLoop):
     async def getnameinfo(self, sockaddr, flags=0):
         import socket
         return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Run cmd through the shell; return (transport, protocol), protocol a SubprocessProtocol."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError("cmd must be a string")
+        if not shell:
+            raise ValueError("shell must be True")
+        _check_subprocess_options(universal_newlines, bufsize, encoding, errors, text)
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, cmd, True, stdin, stdout, stderr, bufsize,
+                                                          **kwargs)
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=False,
+                              shell=False, bufsize=0, encoding=None, errors=None, text=None, **kwargs):
+        """Run program with args (no shell); return (transport, protocol), protocol a SubprocessProtocol."""
+        if shell:
+            raise ValueError("shell must be False")
+        _check_subprocess_options(universal_newlines, bufsize, encoding, errors, text)
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(protocol, (program,) + args, False, stdin, stdout,
+                                                          stderr, bufsize, **kwargs)
+        return transport, protocol
 
     def get_exception_handler(self):
         return self._exception_handler

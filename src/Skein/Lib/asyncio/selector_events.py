@@ -1,6 +1,6 @@
 """The selector-based event loop, its socket transports, and the sock_* coroutines."""
 
-__all__ = ('BaseSelectorEventLoop', 'SelectorEventLoop')
+__all__ = ('BaseSelectorEventLoop',)
 
 import collections
 import collections.abc
@@ -1020,6 +1020,3 @@ class _SelectorDatagramTransport(_SelectorTransport, transports.DatagramTranspor
             if self._closing:
                 self._call_connection_lost(None)
 
-
-class SelectorEventLoop(BaseSelectorEventLoop):
-    """The default event loop on Skein."""

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace Skein.Modules;
 
 /// <summary>_socket.socket: one .NET Socket with CPython's blocking/timeout semantics and errno-carrying errors.</summary>
-public sealed class PySocket : PyObject
+public sealed unsafe partial class PySocket : PyObject
 {
     public static readonly PyType PySocketType = PyTypes.Define("socket", null, InitType, isBaseType: true, module: "_socket");
 
@@ -134,9 +135,30 @@ public sealed class PySocket : PyObject
         _socket.Blocking = _timeout != 0;
     }
 
+    [LibraryImport("libc", EntryPoint = "socketpair", SetLastError = true)]
+    private static partial int NativeSocketPair(int domain, int type, int protocol, int* sv);
+
+    private const int SOCK_CLOEXEC = 0x80000;
+
+    /// <summary>recv sizes up to this get an exact buffer; larger ones receive into a pooled array.</summary>
+    private const int SmallReceive = 8192;
+
     public static PyObject SocketPair(int family, int type)
     {
         if (family != SocketModule.AF_UNIX && family != SocketModule.AF_INET) throw Errors.ValueError("Only AF_INET and AF_UNIX families are supported");
+        if (family == SocketModule.AF_UNIX)
+        {
+            // A real socketpair(2), as CPython's: .NET has no API for one, but adopts the descriptors.
+            var fds = stackalloc int[2];
+            if (NativeSocketPair(SocketModule.AF_UNIX, type | SOCK_CLOEXEC, 0, fds) != 0)
+            {
+                var errno = Marshal.GetLastPInvokeError();
+                throw Errors.New(PyExc.OSError, PyInt.From(errno), new PyStr(Marshal.GetPInvokeErrorMessage(errno)));
+            }
+            return PyTuple.Create(Wrap(new Socket(new SafeSocketHandle(fds[0], true)), family, type, 0),
+                Wrap(new Socket(new SafeSocketHandle(fds[1], true)), family, type, 0));
+        }
+        if (type != SocketModule.SOCK_STREAM) throw Errors.New(PyExc.OSError, PyInt.From(95), new PyStr("Operation not supported"));
         using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         listener.Listen(1);
@@ -278,9 +300,24 @@ public sealed class PySocket : PyObject
             var n = Ops.AsInt32(args[0]);
             if (n < 0) throw Errors.ValueError("negative buffersize in recv");
             var flags = args.Length > 1 ? (SocketFlags)Ops.AsInt32(args[1]) : SocketFlags.None;
-            var buffer = new byte[n];
-            var got = Self(self).Blocking(sock => sock.Receive(buffer, 0, n, flags), SelectMode.SelectRead);
-            return new PyBytes(got == n ? buffer : buffer[..got]);
+            if (n <= SmallReceive)
+            {
+                var small = new byte[n];
+                var count = Self(self).Blocking(sock => sock.Receive(small, 0, n, flags), SelectMode.SelectRead);
+                return new PyBytes(count == n ? small : small[..count]);
+            }
+            // Callers ask for far more than usually arrives (asyncio's transports: 256 KiB per read); a fresh
+            // buffer that size would be a large-object allocation per call, so receive into a pooled one.
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(n);
+            try
+            {
+                var got = Self(self).Blocking(sock => sock.Receive(buffer, 0, n, flags), SelectMode.SelectRead);
+                return new PyBytes(buffer[..got]);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         });
         t.DefMethod("recv_into", (self, args, _) =>
         {
@@ -296,9 +333,18 @@ public sealed class PySocket : PyObject
             var n = Ops.AsInt32(args[0]);
             var s = Self(self);
             var buffer = new byte[n];
-            EndPoint from = s._family == SocketModule.AF_INET6 ? new IPEndPoint(IPAddress.IPv6Any, 0) : new IPEndPoint(IPAddress.Any, 0);
+            // Only the family of this placeholder matters: ReceiveFrom replaces it with the sender's address.
+            EndPoint from = s._family switch
+            {
+                SocketModule.AF_INET6 => new IPEndPoint(IPAddress.IPv6Any, 0),
+                SocketModule.AF_UNIX => new UnixDomainSocketEndPoint("/"),
+                _ => new IPEndPoint(IPAddress.Any, 0),
+            };
+            var placeholder = from;
             var got = s.Blocking(sock => sock.ReceiveFrom(buffer, ref from), SelectMode.SelectRead);
-            return PyTuple.Create(new PyBytes(buffer[..got]), SockAddr(from));
+            // A datagram from an unbound Unix socket has no address: the placeholder stays, or comes back empty.
+            var unnamed = s._family == SocketModule.AF_UNIX && (ReferenceEquals(from, placeholder) || from.ToString() is "" or "/");
+            return PyTuple.Create(new PyBytes(buffer[..got]), unnamed ? PyNone.Instance : SockAddr(from));
         });
         t.DefMethod("settimeout", (self, args, _) =>
         {
@@ -444,13 +490,19 @@ public sealed class PySocket : PyObject
         }
         catch (AggregateException ae) when (ae.InnerException is SocketException se)
         {
-            throw Error(se);
+            throw ConnectError(s, se);
         }
         catch (SocketException e)
         {
-            throw Error(e);
+            throw ConnectError(s, e);
         }
     }
+
+    /// <summary>.NET reports a missing Unix socket path (ENOENT) as AddressNotAvailable; Python says FileNotFoundError.</summary>
+    private static PyException ConnectError(PySocket s, SocketException e) =>
+        s._family == SocketModule.AF_UNIX && e.SocketErrorCode == SocketError.AddressNotAvailable
+            ? Errors.New(PyExc.FileNotFoundError, PyInt.From(2), new PyStr("No such file or directory"))
+            : Error(e);
 
     private static (SocketOptionLevel, SocketOptionName) MapOption(int level, int option) => (level, option) switch
     {

@@ -38,9 +38,13 @@ public static unsafe partial class SelectModule
 
     public static int FileDescriptor(PyObject o)
     {
-        if (o is PyInt) return Ops.AsInt32(o);
-        var fileno = Ops.GetAttrOrNull(o, "fileno") ?? throw Errors.TypeError("argument must be an int, or have a fileno() method.");
-        var fd = Ops.AsInt32(Ops.Call(fileno));
+        int fd;
+        if (o is PyInt) fd = Ops.AsInt32(o);
+        else
+        {
+            var fileno = Ops.GetAttrOrNull(o, "fileno") ?? throw Errors.TypeError("argument must be an int, or have a fileno() method.");
+            fd = Ops.AsInt32(Ops.Call(fileno));
+        }
         if (fd < 0) throw Errors.ValueError($"file descriptor cannot be a negative integer ({fd})");
         return fd;
     }
@@ -134,7 +138,7 @@ public static unsafe partial class SelectModule
                 var p = (PollObject)self;
                 var fd = FileDescriptor(args[0]);
                 lock (p._fds)
-                    if (!p._fds.Remove(fd)) throw Errors.KeyError(args[0]);
+                    if (!p._fds.Remove(fd)) throw Errors.KeyError(PyInt.From(fd));
                 return PyNone.Instance;
             });
             t.DefMethod("poll", (self, args, _) =>
