@@ -4,6 +4,7 @@ in native layout in a buffer (their own, or shared memory for multiprocessing.sh
 Skein has no foreign function interface: libraries, pointers and structures are not available.
 """
 
+import sys as _sys
 import struct as _struct
 from operator import index as _index
 
@@ -18,7 +19,7 @@ class _CDataType(type):
     """The metaclass of C data types: `c_int * 3` is the type of arrays of three c_int."""
 
     def __mul__(cls, length):
-        return _array_type(cls, length)
+        return _array_type(cls, length, _sys._getframe(1).f_globals.get('__name__'))
 
     __rmul__ = __mul__
 
@@ -257,7 +258,8 @@ class _CharArray(Array):
 _array_types = {}
 
 
-def _array_type(item_type, length):
+def _array_type(item_type, length, module):
+    """The array type (one per item type and length); its module is the one that first asked for it."""
     if not isinstance(length, int):
         raise TypeError("can't multiply sequence by non-int of type '%s'" % type(length).__name__)
     if length < 0:
@@ -267,7 +269,7 @@ def _array_type(item_type, length):
     if cls is None:
         base = _CharArray if item_type is c_char else Array
         cls = _CDataType('%s_Array_%d' % (item_type.__name__, length), (base,), {
-            '_type_': item_type, '_length_': length, '_size_': item_type._size_ * length, '__module__': __name__,
+            '_type_': item_type, '_length_': length, '_size_': item_type._size_ * length, '__module__': module,
         })
         _array_types[key] = cls
     return cls

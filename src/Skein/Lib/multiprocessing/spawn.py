@@ -35,6 +35,11 @@ def register_passed_fd(fd):
         fds.add(fd)
 
 
+def is_spawning():
+    """True while this thread pickles a process object for its child: objects may then pass descriptors."""
+    return getattr(_state, 'fds', None) is not None
+
+
 def set_non_inheritable(*fds):
     for fd in fds:
         _skein_spawn.set_inheritable(fd, False)
