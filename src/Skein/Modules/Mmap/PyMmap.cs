@@ -120,16 +120,17 @@ public sealed unsafe class PyMmap : PyObject, INativeBuffer
 
     /// <summary>
     /// Changes the size of the mapping (and of its file). A mapping whose memory was lent to views is mapped
-    /// anew and the old mapping is left to the finalizer, so views never see memory vanish.
+    /// anew and the old mapping is left to the finalizer, so a view never sees memory vanish; anonymous
+    /// memory is copied over (no other process can share it: children are spawned, not forked).
     /// </summary>
     public void Resize(long newSize)
     {
-        if (_fd == -1 && _lent) throw Errors.New(PyExc.BufferError, "mmap can't resize with extant buffers exported.");
         if (_fd != -1 && LibC.FTruncate(_fd, _offset + newSize) != 0) throw OSErrors.Last();
         byte* data;
         if (_lent)
         {
             data = MmapNative.Map(newSize, _prot, _flags, _fd, _offset);
+            if (_fd == -1) new Span<byte>(_data, (int)Math.Min(_size, newSize)).CopyTo(new Span<byte>(data, (int)newSize));
             (_retired ??= []).Add(((nint)_data, _size));
         }
         else
