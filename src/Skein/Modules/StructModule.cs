@@ -1,5 +1,6 @@
 using Skein.Modules.Io;
 using Skein.Modules.Struct;
+using Skein.Objects.Text;
 
 namespace Skein.Modules;
 
@@ -79,7 +80,7 @@ public static class StructModule
     private static void PackInto(StructFormat f, PyObject buffer, PyObject offsetArg, ReadOnlySpan<PyObject> values)
     {
         if (values.Length != f.ValueCount) throw StructFormat.Error($"pack_into expected {f.ValueCount} items for packing (got {values.Length})");
-        if (buffer is not (PyByteArray or PyMemoryView)) throw Errors.TypeError($"argument must be read-write bytes-like object, not {buffer.Type.Name}");
+        if (buffer is not (PyByteArray or PyMemoryView or INativeBuffer)) throw Errors.TypeError($"argument must be read-write bytes-like object, not {buffer.Type.Name}");
         var length = BytesLike.Length(buffer);
         var offset = Ops.AsLong(offsetArg);
         if (offset < 0)

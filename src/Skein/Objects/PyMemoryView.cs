@@ -3,9 +3,10 @@ using Skein.Objects.Text;
 namespace Skein.Objects;
 
 /// <summary>
-/// Python memoryview over bytes or bytearray, one-dimensional, of any native single-character struct
-/// format (cast). A view is a window on its object (byte offset of the first item, byte stride between
-/// items, item count) read afresh at each access, so a view on a bytearray sees later writes to it.
+/// Python memoryview over bytes, bytearray or native memory (<see cref="INativeBuffer"/>: mmap),
+/// one-dimensional, of any native single-character struct format (cast). A view is a window on its object
+/// (byte offset of the first item, byte stride between items, item count) read afresh at each access, so a
+/// view on a bytearray sees later writes to it.
 /// </summary>
 public sealed class PyMemoryView : PyObject
 {
@@ -16,6 +17,8 @@ public sealed class PyMemoryView : PyObject
     private readonly string _format = "B";
     private readonly int _itemSize = 1;
     private volatile bool _released;
+    // Set on a view made directly on an INativeBuffer, which counts it as an export until it is released.
+    private int _exported;
 
     public PyMemoryView(PyObject obj) : base(PyTypes.MemoryView)
     {
@@ -25,11 +28,17 @@ public sealed class PyMemoryView : PyObject
             (_obj, _start, _step, _length, _format, _itemSize) = (mv._obj, mv._start, mv._step, mv._length, mv._format, mv._itemSize);
             return;
         }
-        if (obj is not (PyBytes or PyByteArray))
+        if (obj is not (PyBytes or PyByteArray or INativeBuffer))
             throw Errors.TypeError($"memoryview: a bytes-like object is required, not '{obj.Type.Name}'");
         _obj = obj;
         _step = 1;
         _length = -1;
+        if (obj is INativeBuffer native)
+        {
+            if (!native.TryGetNativeBytes(out _)) throw Errors.ValueError("mmap closed or invalid");
+            native.AddExport();
+            _exported = 1;
+        }
     }
 
     private PyMemoryView(PyObject obj, long start, long step, long length, string format, int itemSize) : base(PyTypes.MemoryView) =>
@@ -39,14 +48,31 @@ public sealed class PyMemoryView : PyObject
     {
     }
 
-    public bool ReadOnly => _obj is PyBytes;
+    public bool ReadOnly => _obj is PyBytes || (_obj is INativeBuffer native && native.NativeReadOnly);
 
     private void CheckReleased()
     {
         if (_released) throw Errors.ValueError("operation forbidden on released memoryview object");
     }
 
-    private ReadOnlySpan<byte> Underlying => _obj is PyBytes b ? b.Value : ((PyByteArray)_obj).Span;
+    private ReadOnlySpan<byte> Underlying => _obj switch
+    {
+        PyBytes b => b.Value,
+        PyByteArray ba => ba.Span,
+        _ => NativeBytes,
+    };
+
+    /// <summary>The native memory viewed; a view outliving its mmap's close acts as released.</summary>
+    private Span<byte> NativeBytes => ((INativeBuffer)_obj).TryGetNativeBytes(out var bytes)
+        ? bytes
+        : throw Errors.ValueError("operation forbidden on released memoryview object");
+
+    /// <summary>Marks the view released, giving back its export to a native owner (once).</summary>
+    private void Release()
+    {
+        _released = true;
+        if (Interlocked.Exchange(ref _exported, 0) == 1) ((INativeBuffer)_obj).RemoveExport();
+    }
 
     private bool Contiguous => _step == _itemSize;
 
@@ -144,7 +170,7 @@ public sealed class PyMemoryView : PyObject
         t.DefMethod("release", (self, a, kw) =>
         {
             MethodArgs.None("memoryview.release", a, kw);
-            ((PyMemoryView)self)._released = true;
+            ((PyMemoryView)self).Release();
             return PyNone.Instance;
         });
         t.DefMethod("toreadonly", (self, a, kw) =>
@@ -161,7 +187,7 @@ public sealed class PyMemoryView : PyObject
         });
         t.DefMethod("__exit__", (self, a, kw) =>
         {
-            ((PyMemoryView)self)._released = true;
+            ((PyMemoryView)self).Release();
             return PyBool.False;
         });
         t.DefGetter("obj", self => V(self)._obj);
@@ -249,7 +275,6 @@ public sealed class PyMemoryView : PyObject
         var mv = V(self);
         if (mv.ReadOnly) throw Errors.TypeError("cannot modify read-only memory");
         if (value == null) throw Errors.TypeError("cannot delete memory");
-        var ba = (PyByteArray)mv._obj;
         var size = mv._itemSize;
         if (key is PySlice slice)
         {
@@ -258,25 +283,36 @@ public sealed class PyMemoryView : PyObject
             var data = Buffers.Require(value).ToArray();
             if (MemoryFormat.Code(sourceFormat) != MemoryFormat.Code(mv._format) || data.Length != count * size)
                 throw Errors.ValueError("memoryview assignment: lvalue and rvalue have different structures");
-            lock (ba.SyncRoot)
-            {
-                var target = ba.WritableSpan;
-                for (long k = 0; k < count; k++)
-                {
-                    var at = mv._start + (start + k * step) * mv._step;
-                    if (at >= 0 && at + size <= target.Length) data.AsSpan((int)(k * size), size).CopyTo(target[(int)at..]);
-                }
-            }
+            if (mv._obj is PyByteArray ba)
+                lock (ba.SyncRoot) mv.CopyItems(data, start, step, count, ba.WritableSpan);
+            else
+                mv.CopyItems(data, start, step, count, mv.NativeBytes);
             return;
         }
         if (key is not PyInt && key.Type.Index == null) throw Errors.TypeError("memoryview: invalid slice key");
         var index = mv.Resolve(Ops.AsIndex(key, "memoryview"));
         Span<byte> packed = stackalloc byte[8];
         MemoryFormat.Pack(mv._format, value, packed);
-        lock (ba.SyncRoot)
+        if (mv._obj is PyByteArray array)
         {
-            var target = ba.WritableSpan;
-            if (index + size <= target.Length) packed[..size].CopyTo(target[(int)index..]);
+            lock (array.SyncRoot)
+            {
+                var target = array.WritableSpan;
+                if (index + size <= target.Length) packed[..size].CopyTo(target[(int)index..]);
+            }
+            return;
+        }
+        var native = mv.NativeBytes;
+        if (index + size <= native.Length) packed[..size].CopyTo(native[(int)index..]);
+    }
+
+    /// <summary>Stores the packed items of a slice assignment at items start, start+step, ... of the view.</summary>
+    private void CopyItems(byte[] data, long start, long step, long count, Span<byte> target)
+    {
+        for (long k = 0; k < count; k++)
+        {
+            var at = _start + (start + k * step) * _step;
+            if (at >= 0 && at + _itemSize <= target.Length) data.AsSpan((int)(k * _itemSize), _itemSize).CopyTo(target[(int)at..]);
         }
     }
 }

@@ -20,6 +20,14 @@ class AuthenticationError(ProcessError):
     pass
 
 
+def assert_spawning(obj):
+    """Objects that hold shared memory or descriptors travel only with a process being started."""
+    from multiprocessing import spawn
+    if not spawn.is_spawning():
+        raise RuntimeError('%s objects should only be shared between processes through inheritance'
+                           % type(obj).__name__)
+
+
 class BaseContext:
     ProcessError = ProcessError
     BufferTooShort = BufferTooShort

@@ -1,19 +1,21 @@
+using Skein.Objects.Text;
+
 namespace Skein.Modules.Io;
 
 /// <summary>
-/// Access to bytes-like arguments (bytes, bytearray, memoryview) for the I/O and struct modules. Exact bytes
+/// Access to bytes-like arguments (bytes, bytearray, memoryview, mmap) for the I/O and struct modules. Exact bytes
 /// are read in place; other buffers are copied through bytes(), and writable buffers are filled through
 /// slice assignment, so any type providing those protocols works.
 /// </summary>
 public static class BytesLike
 {
-    public static bool Is(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView;
+    public static bool Is(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView or INativeBuffer;
 
     /// <summary>The contents of a bytes-like object; TypeError "a bytes-like object is required, not 'str'" otherwise.</summary>
     public static byte[] Read(PyObject o)
     {
         if (o is PyBytes b) return b.Value;
-        if (o is PyByteArray or PyMemoryView && Ops.Call(PyTypes.Bytes, o) is PyBytes copy) return copy.Value;
+        if (o is PyByteArray or PyMemoryView or INativeBuffer && Ops.Call(PyTypes.Bytes, o) is PyBytes copy) return copy.Value;
         throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
     }
 
@@ -21,13 +23,13 @@ public static class BytesLike
     public static byte[] Read(PyObject o, string error)
     {
         if (o is PyBytes b) return b.Value;
-        if (o is PyByteArray or PyMemoryView && Ops.Call(PyTypes.Bytes, o) is PyBytes copy) return copy.Value;
+        if (o is PyByteArray or PyMemoryView or INativeBuffer && Ops.Call(PyTypes.Bytes, o) is PyBytes copy) return copy.Value;
         throw Errors.TypeError(error);
     }
 
     public static void RequireWritable(PyObject o, string what = "read-write bytes-like object")
     {
-        if (o is not (PyByteArray or PyMemoryView)) throw Errors.TypeError($"{what} is required, not '{o.Type.Name}'");
+        if (o is not (PyByteArray or PyMemoryView or INativeBuffer)) throw Errors.TypeError($"{what} is required, not '{o.Type.Name}'");
     }
 
     public static int Length(PyObject o) => o is PyBytes b ? b.Value.Length : (int)Ops.Len(o);

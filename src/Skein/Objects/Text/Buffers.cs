@@ -1,6 +1,9 @@
 namespace Skein.Objects.Text;
 
-/// <summary>The buffer protocol as far as Skein has it: bytes, bytearray and memoryview expose their bytes.</summary>
+/// <summary>
+/// The buffer protocol as far as Skein has it: bytes, bytearray and memoryview expose their bytes; native
+/// memory (mmap) is read as a copy, since a span on it could outlive an unmapping.
+/// </summary>
 public static class Buffers
 {
     /// <summary>The bytes of a bytes-like object (a snapshot window for bytearray), or false for anything else.</summary>
@@ -17,13 +20,17 @@ public static class Buffers
             case PyMemoryView mv:
                 bytes = mv.Span;
                 return true;
+            case INativeBuffer native:
+                if (!native.TryGetNativeBytes(out var span)) throw Errors.ValueError("mmap closed or invalid");
+                bytes = span.ToArray();
+                return true;
             default:
                 bytes = default;
                 return false;
         }
     }
 
-    public static bool IsBytesLike(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView;
+    public static bool IsBytesLike(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView or INativeBuffer;
 
     /// <summary>A bytes-like argument, or TypeError "a bytes-like object is required, not 'str'".</summary>
     public static ReadOnlySpan<byte> Require(PyObject o)
