@@ -205,6 +205,14 @@ public static class SlotAdapters
 
     private static readonly NextSlot NextAdapter = o =>
     {
+        // The common case, __next__ a plain function: its StopIteration ends the loop without a .NET throw.
+        if (o.Type.Lookup(Names.__next__) is Vm.PyFunction fn)
+        {
+            var result = Vm.Executor.TryCallFunction(fn, [o], out var error);
+            if (result != null) return result;
+            if (error!.Type.IsSubtypeOf(PyExc.StopIteration)) return null;
+            throw new PyException(error);
+        }
         try
         {
             return CallUnary(o, Names.__next__);

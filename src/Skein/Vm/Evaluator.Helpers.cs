@@ -206,7 +206,8 @@ internal static partial class Evaluator
         return null;
     }
 
-    private static PyObject Subscript(PyObject o, PyObject key)
+    /// <summary>o[key]; null for a key missing from an exact dict (the caller raises KeyError without a .NET throw).</summary>
+    private static PyObject? Subscript(PyObject o, PyObject key)
     {
         if (key is PyInt ik && ReferenceEquals(key.Type, PyTypes.Int) && ik.IsSmall)
         {
@@ -217,7 +218,7 @@ internal static partial class Evaluator
                 if ((ulong)i < (ulong)t.Count) return t.Items[i];
             }
         }
-        if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict) && d.GetItemOrNull(key) is { } v) return v;
+        if (o is PyDict d && ReferenceEquals(o.Type, PyTypes.Dict)) return d.GetItemOrNull(key);
         return Ops.GetItem(o, key);
     }
 

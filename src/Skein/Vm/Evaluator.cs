@@ -12,8 +12,16 @@ namespace Skein.Vm;
 /// </summary>
 internal static partial class Evaluator
 {
-    public static PyObject Run(PyFrame entry, PyBaseException? throwIn = null)
+    public static PyObject Run(PyFrame entry, PyBaseException? throwIn = null) =>
+        Run(entry, throwIn, out var escaped) ?? throw new PyException(escaped!);
+
+    /// <summary>
+    /// Runs entry; null when an exception escapes it, which is then in escaped (not thrown: native callers that
+    /// expect an exception, such as a for loop ending on a class's StopIteration, test it without a .NET throw).
+    /// </summary>
+    public static PyObject? Run(PyFrame entry, PyBaseException? throwIn, out PyBaseException? escaped)
     {
+        escaped = null;
         var ts = ThreadState.Current;
         if (++ts.Depth > ThreadState.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
@@ -136,7 +144,14 @@ internal static partial class Evaluator
                                 break;
                             case Opcode.LoadAttr:
                                 {
-                                    s[sp - 1] = InlineCaches.LoadAttr(s[sp - 1]!, names[arg], caches, ip - 1);
+                                    var o = s[sp - 1]!;
+                                    var v = InlineCaches.LoadAttr(o, names[arg], caches, ip - 1);
+                                    if (v == null)
+                                    {
+                                        exc = Errors.NoAttribute(o, names[arg]).Value;
+                                        goto raiseNew;
+                                    }
+                                    s[sp - 1] = v;
                                 }
                                 break;
                             case Opcode.StoreAttr:
@@ -155,7 +170,11 @@ internal static partial class Evaluator
                                 }
                                 break;
                             case Opcode.LoadMethod:
-                                InlineCaches.LoadMethod(s, sp, names[arg], caches, ip - 1);
+                                if (!InlineCaches.LoadMethod(s, sp, names[arg], caches, ip - 1))
+                                {
+                                    exc = Errors.NoAttribute(s[sp - 1]!, names[arg]).Value;
+                                    goto raiseNew;
+                                }
                                 sp++;
                                 break;
 
@@ -216,7 +235,13 @@ internal static partial class Evaluator
                                 {
                                     var key = s[--sp]!;
                                     s[sp] = null;
-                                    s[sp - 1] = Subscript(s[sp - 1]!, key);
+                                    var v = Subscript(s[sp - 1]!, key);
+                                    if (v == null)
+                                    {
+                                        exc = Errors.KeyError(key).Value;
+                                        goto raiseNew;
+                                    }
+                                    s[sp - 1] = v;
                                 }
                                 break;
                             case Opcode.StoreSubscr:
@@ -510,6 +535,25 @@ internal static partial class Evaluator
                                         ts.CurrentFrame = f;
                                         goto load;
                                     }
+                                    if (kwNames == null && total is 1 or 2 && callable is PyBuiltinFunction nextFn
+                                        && ReferenceEquals(nextFn.Function, Modules.Builtins.IterationFunctions.NextFunction))
+                                    {
+                                        // next(it) on a native iterator: the end is StopIteration, raised without a .NET throw.
+                                        var it = s[argStart]!;
+                                        if (it.Type.Next is { } nextSlot && !it.Type.IsHeapType && it is not PyGenerator)
+                                        {
+                                            var item = nextSlot(it) ?? (total == 2 ? s[argStart + 1] : null);
+                                            ClearStack(s, baseIndex, sp);
+                                            sp = baseIndex;
+                                            if (item == null)
+                                            {
+                                                exc = Errors.StopIteration().Value;
+                                                goto raiseNew;
+                                            }
+                                            s[sp++] = item;
+                                            break;
+                                        }
+                                    }
                                     PyObject result;
                                     if (kwNames == null) result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total), null);
                                     else result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
@@ -782,6 +826,11 @@ internal static partial class Evaluator
                                 throw Errors.SystemError($"unknown opcode {(byte)word}");
                         }
                     }
+                raiseNew:
+                    // An exception made by the loop itself (not thrown): handled as a raise at this instruction.
+                    f.LastI = ip - 1;
+                    f.Sp = sp;
+                    SetContext(exc!, ts.HandledException);
                 error:
                     AddTraceback(f, exc!);
                 handle:
@@ -819,7 +868,8 @@ internal static partial class Evaluator
                 }
             }
         escape:
-            throw new PyException(exc!);
+            escaped = exc!;
+            return null;
         }
         finally
         {

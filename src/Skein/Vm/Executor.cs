@@ -75,6 +75,18 @@ public static class Executor
         return frame;
     }
 
+    /// <summary>Like <see cref="CallFunction"/>, but an exception the function raises is returned in error (result null), not thrown.</summary>
+    public static PyObject? TryCallFunction(PyFunction f, ReadOnlySpan<PyObject> args, out PyBaseException? error)
+    {
+        var frame = NewCallFrame(f, args, default, null, null);
+        if (f.Code.IsGenerator)
+        {
+            error = null;
+            return PyGenerator.Create(f, frame);
+        }
+        return Evaluator.Run(frame, null, out error);
+    }
+
     /// <summary>Calls a Python function from native code (runs a nested instruction loop, or creates the generator).</summary>
     public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyDict? kwargs)
     {

@@ -151,8 +151,9 @@ internal static class InlineCaches
 
     // ---- attribute loads ----------------------------------------------------------------------------
 
+    /// <summary>o.name; null when the attribute does not exist (the caller raises AttributeError without a .NET throw).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyObject LoadAttr(PyObject o, PyStr name, object?[] caches, int index)
+    public static PyObject? LoadAttr(PyObject o, PyStr name, object?[] caches, int index)
     {
         var c = caches[index];
         if (FindEntry(c, o.Type) is { CanLoad: true } e)
@@ -201,7 +202,7 @@ internal static class InlineCaches
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject LoadAttrMiss(PyObject o, PyStr name, object?[] caches, int index)
+    private static PyObject? LoadAttrMiss(PyObject o, PyStr name, object?[] caches, int index)
     {
         var type = o.Type;
         var getAttr = type.GetAttr ?? ObjectType.GenericGetAttr;
@@ -219,7 +220,7 @@ internal static class InlineCaches
                 return v;
             }
         }
-        return getAttr(o, name) ?? throw Errors.NoAttribute(o, name);
+        return getAttr(o, name);
     }
 
     /// <summary>What generic attribute access on instances of type does for name, as a cache entry.</summary>
@@ -247,9 +248,12 @@ internal static class InlineCaches
     private static bool IsPlainMethod(AttrEntry e) =>
         e.CanLoad && e.Kind == AttrKind.InstanceThenType && (e.TypeAttr is PyFunction || e.TypeAttr is PyMethodDescriptor);
 
-    /// <summary>LOAD_METHOD: pushes (function, self) when the attribute is a plain method on the type, else (attribute, null).</summary>
+    /// <summary>
+    /// LOAD_METHOD: pushes (function, self) when the attribute is a plain method on the type, else (attribute, null);
+    /// false when the attribute does not exist (the caller raises AttributeError).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void LoadMethod(FrameSlots s, int sp, PyStr name, object?[] caches, int index)
+    public static bool LoadMethod(FrameSlots s, int sp, PyStr name, object?[] caches, int index)
     {
         var o = s[sp - 1]!;
         if (FindEntry(caches[index], o.Type) is { } e && IsPlainMethod(e))
@@ -259,14 +263,14 @@ internal static class InlineCaches
             {
                 s[sp - 1] = e.TypeAttr;
                 s[sp] = o;
-                return;
+                return true;
             }
         }
-        LoadMethodMiss(s, sp, name, caches, index);
+        return LoadMethodMiss(s, sp, name, caches, index);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void LoadMethodMiss(FrameSlots s, int sp, PyStr name, object?[] caches, int index)
+    private static bool LoadMethodMiss(FrameSlots s, int sp, PyStr name, object?[] caches, int index)
     {
         var o = s[sp - 1]!;
         var type = o.Type;
@@ -285,12 +289,15 @@ internal static class InlineCaches
                 {
                     s[sp - 1] = entry.TypeAttr;
                     s[sp] = o;
-                    return;
+                    return true;
                 }
             }
         }
-        s[sp - 1] = LoadAttr(o, name, caches, index);
+        var attr = LoadAttr(o, name, caches, index);
+        if (attr == null) return false;
+        s[sp - 1] = attr;
         s[sp] = null;
+        return true;
     }
 
     // ---- attribute stores ---------------------------------------------------------------------------

@@ -3,6 +3,34 @@ namespace Skein.Modules.Builtins;
 /// <summary>all, any, iter, next, min, max, sorted, aiter and anext.</summary>
 internal static class IterationFunctions
 {
+    /// <summary>builtins.next; the interpreter loop recognises it to end native iterators without a .NET exception.</summary>
+    internal static readonly NativeFunction NextFunction = (args, kw) =>
+    {
+        ArgParser.NoKeywords("next", kw);
+        ArgParser.Range("next", args, 1, 2);
+        var it = args[0];
+        if (it.Type.Next == null) throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
+        // The Next slot drops the value a StopIteration carries (a generator's return value, a class's
+        // raise StopIteration(v)); next() must pass it on, so it calls __next__ itself for those.
+        if (it.Type.IsHeapType || it is Vm.PyGenerator)
+        {
+            var method = Ops.LookupSpecial(it, Names.__next__) ?? throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
+            if (args.Length == 1) return Ops.Call(method);
+            try
+            {
+                return Ops.Call(method);
+            }
+            catch (PyException e) when (e.Is(PyExc.StopIteration))
+            {
+                return args[1];
+            }
+        }
+        var x = it.Type.Next(it);
+        if (x != null) return x;
+        if (args.Length == 2) return args[1];
+        throw Errors.StopIteration();
+    };
+
     public static void AddTo(PyModule m)
     {
         m.DefFunction("all", (args, kw) =>
@@ -31,32 +59,7 @@ internal static class IterationFunctions
             if (args[0].Type.Call == null) throw Errors.TypeError("iter(v, w): v must be callable");
             return new CallableIterator(args[0], args[1]);
         }, "Get an iterator from an object.");
-        m.DefFunction("next", (args, kw) =>
-        {
-            ArgParser.NoKeywords("next", kw);
-            ArgParser.Range("next", args, 1, 2);
-            var it = args[0];
-            if (it.Type.Next == null) throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
-            // The Next slot drops the value a StopIteration carries (a generator's return value, a class's
-            // raise StopIteration(v)); next() must pass it on, so it calls __next__ itself for those.
-            if (it.Type.IsHeapType || it is Vm.PyGenerator)
-            {
-                var method = Ops.LookupSpecial(it, Names.__next__) ?? throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
-                if (args.Length == 1) return Ops.Call(method);
-                try
-                {
-                    return Ops.Call(method);
-                }
-                catch (PyException e) when (e.Is(PyExc.StopIteration))
-                {
-                    return args[1];
-                }
-            }
-            var x = it.Type.Next(it);
-            if (x != null) return x;
-            if (args.Length == 2) return args[1];
-            throw Errors.StopIteration();
-        }, "Return the next item from the iterator.");
+        m.DefFunction("next", NextFunction, "Return the next item from the iterator.");
         m.DefFunction("max", (args, kw) => MinMax("max", args, kw, CompareOp.Gt), "With a single iterable argument, return its biggest item.");
         m.DefFunction("min", (args, kw) => MinMax("min", args, kw, CompareOp.Lt), "With a single iterable argument, return its smallest item.");
         m.DefFunction("sorted", (args, kw) =>
