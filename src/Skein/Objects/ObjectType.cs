@@ -70,6 +70,7 @@ public static class ObjectType
     };
 
     private static NewSlot ObjectNewRef => ObjectNew;
+    internal static NewSlot NewSlot => ObjectNew;
     private static InitSlot ObjectInitRef => ObjectInit;
 
     /// <summary>Instantiating a class with abstract methods fails as in CPython 3.11.</summary>

@@ -267,6 +267,9 @@ public static class SlotAdapters
         return Ops.Call(fn, all, kwargs);
     };
 
+    /// <summary>The Init slot of classes whose __init__ is written in Python.</summary>
+    internal static InitSlot PythonInitSlot => InitAdapter;
+
     private static readonly InitSlot InitAdapter = (self, args, kwargs) =>
     {
         var m = self.Type.Lookup(Names.__init__)!;

@@ -14,6 +14,9 @@ public static class TypeType
         return obj;
     };
 
+    /// <summary>type.__call__: metatypes that inherit it construct instances the standard way (the VM inlines that).</summary>
+    internal static CallSlot CallSlot => TypeCall;
+
     /// <summary>Attribute lookup on a class: metatype data descriptors, then the class's MRO (binding with no instance), then the metatype.</summary>
     private static readonly GetAttrSlot TypeGetAttr = (obj, name) =>
     {

@@ -78,6 +78,16 @@ internal static partial class Evaluator
     }
 
     /// <summary>[obj] -> [method, obj] when the attribute is a plain function or method descriptor on the type, else [attr, null].</summary>
+    /// <summary>
+    /// The __init__ to run as a frame of the loop when cls is called: a class with type's own __call__, object's
+    /// __new__ and a plain Python __init__ (what type.__call__ would do natively, minus the nested loop).
+    /// </summary>
+    private static PyFunction? InlinedInit(PyType cls) =>
+        ReferenceEquals(cls.Type.Call, TypeType.CallSlot) && ReferenceEquals(cls.New, ObjectType.NewSlot)
+        && ReferenceEquals(cls.Init, SlotAdapters.PythonInitSlot) && cls.Lookup(Names.__init__) is PyFunction { Code.IsGenerator: false } init
+            ? init
+            : null;
+
     internal static PyObject CallMethod(PyObject obj, string name, PyObject arg) =>
         Ops.Call(Ops.GetAttr(obj, name), arg);
 

@@ -508,11 +508,24 @@ internal static partial class Evaluator
                                     var total = sp - argStart;
                                     var nkw = kwNames?.Length ?? 0;
                                     f.LastI = ip - 1;
-                                    if (callable is PyFunction fn)
+                                    var fn = callable as PyFunction;
+                                    PyObject? constructed = null;
+                                    if (fn == null && self == null && callable is PyType cls && InlinedInit(cls) is { } init)
+                                    {
+                                        // Calling a plain class: create the instance here and run its __init__ as a frame of
+                                        // this loop (the instance takes the empty self slot), instead of a nested loop.
+                                        constructed = cls.New!(cls, ReadOnlySpan<PyObject>.Empty, null);
+                                        s[baseIndex + 1] = constructed;
+                                        argStart = baseIndex + 1;
+                                        total++;
+                                        fn = init;
+                                    }
+                                    if (fn != null)
                                     {
                                         var span = new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw);
                                         var kwValues = new ReadOnlySpan<PyObject>(s.Array!, sp - nkw, nkw);
                                         var nf = Executor.NewCallFrame(fn, span, kwValues, kwNames, null);
+                                        nf.ConstructedInstance = constructed;
                                         ClearStack(s, baseIndex, sp);
                                         sp = baseIndex;
                                         if (fn.Code.IsGenerator)
@@ -620,9 +633,20 @@ internal static partial class Evaluator
                                         return value;
                                     }
                                     var caller = f.Back!;
+                                    var constructed = f.ConstructedInstance;
                                     ts.Depth--;
                                     f = caller;
                                     ts.CurrentFrame = f;
+                                    if (constructed != null)
+                                    {
+                                        if (value is not PyNone)
+                                        {
+                                            ip = f.Ip;
+                                            sp = f.Sp;
+                                            throw Errors.TypeError($"__init__() should return None, not '{value.Type.Name}'");
+                                        }
+                                        value = constructed;
+                                    }
                                     new FrameSlots(f.Stack)[f.Sp++] = value;
                                     goto load;
                                 }

@@ -25,6 +25,8 @@ public sealed class PyFrame : PyObject
     /// <summary>The value being yielded came from an async generator's own yield (not an await passing through).</summary>
     public bool YieldedWrapped;
     public PyGenerator? Generator;
+    /// <summary>For an __init__ frame the loop runs for a class call: the new instance, which the call returns.</summary>
+    public PyObject? ConstructedInstance;
     private PyObject? _trace;
 
     public PyFrame(PyCode code, PyDict globals) : this(code, globals, Executor.BuiltinsOf(globals), null, null)
