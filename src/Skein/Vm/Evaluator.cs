@@ -36,7 +36,7 @@ internal static partial class Evaluator
         var exc = throwIn;
         var needsTraceback = throwIn != null;
         int ip = 0, sp = 0;
-        FrameSlots s = default;
+        StackSlot[] s = null!;
         int[] code = null!;
         PyObject[] consts = null!;
         PyStr[] names = null!;
@@ -73,106 +73,106 @@ internal static partial class Evaluator
                             case Opcode.Nop:
                                 break;
                             case Opcode.PopTop:
-                                s[--sp] = null;
+                                s[--sp].Value = null;
                                 break;
                             case Opcode.Copy:
-                                s[sp] = s[sp - arg];
+                                s[sp].Value = s[sp - arg].Value;
                                 sp++;
                                 break;
                             case Opcode.Swap:
-                                (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
+                                (s[sp - 1].Value, s[sp - arg].Value) = (s[sp - arg].Value, s[sp - 1].Value);
                                 break;
                             case Opcode.PushNull:
-                                s[sp++] = null;
+                                s[sp++].Value = null;
                                 break;
 
                             case Opcode.LoadConst:
-                                s[sp++] = consts[arg];
+                                s[sp++].Value = consts[arg];
                                 break;
                             case Opcode.LoadFast:
                                 {
-                                    var v = s[arg];
+                                    var v = s[arg].Value;
                                     if (v == null) throw UnboundLocal(f.Code.VarNames[arg]);
-                                    s[sp++] = v;
+                                    s[sp++].Value = v;
                                 }
                                 break;
                             case Opcode.StoreFast:
-                                s[arg] = s[--sp];
-                                s[sp] = null;
+                                s[arg].Value = s[--sp].Value;
+                                s[sp].Value = null;
                                 break;
                             case Opcode.DeleteFast:
-                                if (s[arg] == null) throw UnboundLocal(f.Code.VarNames[arg]);
-                                s[arg] = null;
+                                if (s[arg].Value == null) throw UnboundLocal(f.Code.VarNames[arg]);
+                                s[arg].Value = null;
                                 break;
                             case Opcode.LoadDeref:
-                                s[sp++] = f.Cells![arg].Contents ?? throw DerefError(f.Code, arg);
+                                s[sp++].Value = f.Cells![arg].Contents ?? throw DerefError(f.Code, arg);
                                 break;
                             case Opcode.StoreDeref:
-                                f.Cells![arg].Contents = s[--sp];
-                                s[sp] = null;
+                                f.Cells![arg].Contents = s[--sp].Value;
+                                s[sp].Value = null;
                                 break;
                             case Opcode.DeleteDeref:
                                 if (f.Cells![arg].Contents == null) throw DerefError(f.Code, arg);
                                 f.Cells[arg].Contents = null;
                                 break;
                             case Opcode.LoadClosure:
-                                s[sp++] = f.Cells![arg];
+                                s[sp++].Value = f.Cells![arg];
                                 break;
                             case Opcode.LoadClassDeref:
-                                s[sp++] = LoadClassDeref(f, arg);
+                                s[sp++].Value = LoadClassDeref(f, arg);
                                 break;
                             case Opcode.LoadName:
-                                s[sp++] = LoadName(f, names[arg]);
+                                s[sp++].Value = LoadName(f, names[arg]);
                                 break;
                             case Opcode.StoreName:
-                                StoreName(f, names[arg], s[--sp]!);
-                                s[sp] = null;
+                                StoreName(f, names[arg], s[--sp].Value!);
+                                s[sp].Value = null;
                                 break;
                             case Opcode.DeleteName:
                                 DeleteName(f, names[arg]);
                                 break;
                             case Opcode.LoadGlobal:
-                                s[sp] = InlineCaches.LoadGlobal(f, names[arg], caches, ip - 1);
+                                s[sp].Value = InlineCaches.LoadGlobal(f, names[arg], caches, ip - 1);
                                 sp++;
                                 break;
                             case Opcode.StoreGlobal:
-                                f.Globals.SetItem(names[arg], s[--sp]!);
-                                s[sp] = null;
+                                f.Globals.SetItem(names[arg], s[--sp].Value!);
+                                s[sp].Value = null;
                                 break;
                             case Opcode.DeleteGlobal:
                                 if (!f.Globals.Remove(names[arg])) throw NameError(names[arg]);
                                 break;
                             case Opcode.LoadAttr:
                                 {
-                                    var o = s[sp - 1]!;
+                                    var o = s[sp - 1].Value!;
                                     var v = InlineCaches.LoadAttr(o, names[arg], caches, ip - 1);
                                     if (v == null)
                                     {
                                         exc = Errors.NoAttribute(o, names[arg]).Value;
                                         goto raiseNew;
                                     }
-                                    s[sp - 1] = v;
+                                    s[sp - 1].Value = v;
                                 }
                                 break;
                             case Opcode.StoreAttr:
                                 {
-                                    var o = s[--sp]!;
-                                    var v = s[--sp]!;
-                                    s[sp] = s[sp + 1] = null;
+                                    var o = s[--sp].Value!;
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = null;
                                     InlineCaches.StoreAttr(o, names[arg], v, caches, ip - 1);
                                 }
                                 break;
                             case Opcode.DeleteAttr:
                                 {
-                                    var o = s[--sp]!;
-                                    s[sp] = null;
+                                    var o = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     Ops.DelAttr(o, names[arg]);
                                 }
                                 break;
                             case Opcode.LoadMethod:
                                 if (!InlineCaches.LoadMethod(s, sp, names[arg], caches, ip - 1))
                                 {
-                                    exc = Errors.NoAttribute(s[sp - 1]!, names[arg]).Value;
+                                    exc = Errors.NoAttribute(s[sp - 1].Value!, names[arg]).Value;
                                     goto raiseNew;
                                 }
                                 sp++;
@@ -180,93 +180,93 @@ internal static partial class Evaluator
 
                             case Opcode.BinaryOp:
                                 {
-                                    var b = s[--sp]!;
-                                    var a = s[sp - 1]!;
-                                    s[sp] = null;
+                                    var b = s[--sp].Value!;
+                                    var a = s[sp - 1].Value!;
+                                    s[sp].Value = null;
                                     var op = arg & 0x7F;
                                     PyObject? r = null;
                                     if (IsExactSmallInt(a) && IsExactSmallInt(b))
                                         r = IntArithmetic(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op);
                                     else if (a.GetType() == typeof(PyFloat) || b.GetType() == typeof(PyFloat) || a is PyFloat || b is PyFloat)
                                         r = FloatArithmetic(a, b, op);
-                                    s[sp - 1] = r ?? ((arg & 0x80) != 0 ? Ops.InPlaceOp(a, b, (BinaryOpKind)op) : Ops.BinaryOp(a, b, (BinaryOpKind)op));
+                                    s[sp - 1].Value = r ?? ((arg & 0x80) != 0 ? Ops.InPlaceOp(a, b, (BinaryOpKind)op) : Ops.BinaryOp(a, b, (BinaryOpKind)op));
                                 }
                                 break;
                             case Opcode.UnaryNegative:
                                 {
-                                    var a = s[sp - 1]!;
-                                    if (IsExactSmallInt(a) && Unsafe.As<PyInt>(a).Small != long.MinValue) s[sp - 1] = PyInt.From(-Unsafe.As<PyInt>(a).Small);
-                                    else if (a is PyFloat fa && ReferenceEquals(a.Type, FloatType)) s[sp - 1] = new PyFloat(-fa.Value);
-                                    else s[sp - 1] = Ops.UnaryOp(a, UnaryOp.Neg);
+                                    var a = s[sp - 1].Value!;
+                                    if (IsExactSmallInt(a) && Unsafe.As<PyInt>(a).Small != long.MinValue) s[sp - 1].Value = PyInt.From(-Unsafe.As<PyInt>(a).Small);
+                                    else if (a is PyFloat fa && ReferenceEquals(a.Type, FloatType)) s[sp - 1].Value = new PyFloat(-fa.Value);
+                                    else s[sp - 1].Value = Ops.UnaryOp(a, UnaryOp.Neg);
                                 }
                                 break;
                             case Opcode.UnaryPositive:
-                                s[sp - 1] = Ops.UnaryOp(s[sp - 1]!, UnaryOp.Pos);
+                                s[sp - 1].Value = Ops.UnaryOp(s[sp - 1].Value!, UnaryOp.Pos);
                                 break;
                             case Opcode.UnaryInvert:
-                                s[sp - 1] = Ops.UnaryOp(s[sp - 1]!, UnaryOp.Invert);
+                                s[sp - 1].Value = Ops.UnaryOp(s[sp - 1].Value!, UnaryOp.Invert);
                                 break;
                             case Opcode.UnaryNot:
-                                s[sp - 1] = PyBool.From(!Ops.IsTrue(s[sp - 1]!));
+                                s[sp - 1].Value = PyBool.From(!Ops.IsTrue(s[sp - 1].Value!));
                                 break;
                             case Opcode.CompareOp:
                                 {
-                                    var b = s[--sp]!;
-                                    var a = s[sp - 1]!;
-                                    s[sp] = null;
-                                    s[sp - 1] = CompareFast(a, b, (CompareOp)arg) ?? Ops.RichCompare(a, b, (CompareOp)arg);
+                                    var b = s[--sp].Value!;
+                                    var a = s[sp - 1].Value!;
+                                    s[sp].Value = null;
+                                    s[sp - 1].Value = CompareFast(a, b, (CompareOp)arg) ?? Ops.RichCompare(a, b, (CompareOp)arg);
                                 }
                                 break;
                             case Opcode.IsOp:
                                 {
-                                    var b = s[--sp];
-                                    s[sp] = null;
-                                    s[sp - 1] = PyBool.From(ReferenceEquals(s[sp - 1], b) ^ (arg != 0));
+                                    var b = s[--sp].Value;
+                                    s[sp].Value = null;
+                                    s[sp - 1].Value = PyBool.From(ReferenceEquals(s[sp - 1].Value, b) ^ (arg != 0));
                                 }
                                 break;
                             case Opcode.ContainsOp:
                                 {
-                                    var container = s[--sp]!;
-                                    s[sp] = null;
-                                    s[sp - 1] = PyBool.From(Ops.Contains(container, s[sp - 1]!) ^ (arg != 0));
+                                    var container = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    s[sp - 1].Value = PyBool.From(Ops.Contains(container, s[sp - 1].Value!) ^ (arg != 0));
                                 }
                                 break;
                             case Opcode.BinarySubscr:
                                 {
-                                    var key = s[--sp]!;
-                                    s[sp] = null;
-                                    var v = Subscript(s[sp - 1]!, key);
+                                    var key = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    var v = Subscript(s[sp - 1].Value!, key);
                                     if (v == null)
                                     {
                                         exc = Errors.KeyError(key).Value;
                                         goto raiseNew;
                                     }
-                                    s[sp - 1] = v;
+                                    s[sp - 1].Value = v;
                                 }
                                 break;
                             case Opcode.StoreSubscr:
                                 {
-                                    var key = s[--sp]!;
-                                    var o = s[--sp]!;
-                                    var v = s[--sp]!;
-                                    s[sp] = s[sp + 1] = s[sp + 2] = null;
+                                    var key = s[--sp].Value!;
+                                    var o = s[--sp].Value!;
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = s[sp + 2].Value = null;
                                     if (o is PyDict d && ReferenceEquals(o.Type, DictType)) d.SetItem(key, v);
                                     else Ops.SetItem(o, key, v);
                                 }
                                 break;
                             case Opcode.DeleteSubscr:
                                 {
-                                    var key = s[--sp]!;
-                                    var o = s[--sp]!;
-                                    s[sp] = s[sp + 1] = null;
+                                    var key = s[--sp].Value!;
+                                    var o = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = null;
                                     Ops.DelItem(o, key);
                                 }
                                 break;
                             case Opcode.BuildSlice:
                                 {
-                                    PyObject step = arg == 3 ? s[--sp]! : PyNone.Instance;
-                                    var stop = s[--sp]!;
-                                    s[sp - 1] = new PySlice(s[sp - 1]!, stop, step);
+                                    PyObject step = arg == 3 ? s[--sp].Value! : PyNone.Instance;
+                                    var stop = s[--sp].Value!;
+                                    s[sp - 1].Value = new PySlice(s[sp - 1].Value!, stop, step);
                                 }
                                 break;
 
@@ -276,10 +276,10 @@ internal static partial class Evaluator
                                     sp -= arg;
                                     for (var i = 0; i < arg; i++)
                                     {
-                                        items[i] = s[sp + i]!;
-                                        s[sp + i] = null;
+                                        items[i] = s[sp + i].Value!;
+                                        s[sp + i].Value = null;
                                     }
-                                    s[sp++] = arg == 0 ? PyTuple.Empty : new PyTuple(items);
+                                    s[sp++].Value = arg == 0 ? PyTuple.Empty : new PyTuple(items);
                                 }
                                 break;
                             case Opcode.BuildList:
@@ -288,10 +288,10 @@ internal static partial class Evaluator
                                     sp -= arg;
                                     for (var i = 0; i < arg; i++)
                                     {
-                                        items[i] = s[sp + i]!;
-                                        s[sp + i] = null;
+                                        items[i] = s[sp + i].Value!;
+                                        s[sp + i].Value = null;
                                     }
-                                    s[sp++] = new PyList(items);
+                                    s[sp++].Value = new PyList(items);
                                 }
                                 break;
                             case Opcode.BuildSet:
@@ -300,10 +300,10 @@ internal static partial class Evaluator
                                     sp -= arg;
                                     for (var i = 0; i < arg; i++)
                                     {
-                                        items[i] = s[sp + i]!;
-                                        s[sp + i] = null;
+                                        items[i] = s[sp + i].Value!;
+                                        s[sp + i].Value = null;
                                     }
-                                    s[sp++] = Ops.Call(PyTypes.Set, new PyList(items));
+                                    s[sp++].Value = Ops.Call(PyTypes.Set, new PyList(items));
                                 }
                                 break;
                             case Opcode.BuildMap:
@@ -312,23 +312,23 @@ internal static partial class Evaluator
                                     sp -= 2 * arg;
                                     for (var i = 0; i < arg; i++)
                                     {
-                                        d.SetItem(s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
-                                        s[sp + 2 * i] = s[sp + 2 * i + 1] = null;
+                                        d.SetItem(s[sp + 2 * i].Value!, s[sp + 2 * i + 1].Value!);
+                                        s[sp + 2 * i].Value = s[sp + 2 * i + 1].Value = null;
                                     }
-                                    s[sp++] = d;
+                                    s[sp++].Value = d;
                                 }
                                 break;
                             case Opcode.BuildConstKeyMap:
                                 {
-                                    var keys = (PyTuple)s[--sp]!;
+                                    var keys = (PyTuple)s[--sp].Value!;
                                     var d = new PyDict();
                                     sp -= arg;
                                     for (var i = 0; i < arg; i++)
                                     {
-                                        d.SetItem(keys.Items[i], s[sp + i]!);
-                                        s[sp + i] = null;
+                                        d.SetItem(keys.Items[i], s[sp + i].Value!);
+                                        s[sp + i].Value = null;
                                     }
-                                    s[sp++] = d;
+                                    s[sp++].Value = d;
                                 }
                                 break;
                             case Opcode.BuildString:
@@ -337,70 +337,70 @@ internal static partial class Evaluator
                                     var parts = new string[arg];
                                     for (var i = 0; i < arg; i++)
                                     {
-                                        parts[i] = ((PyStr)s[sp + i]!).Value;
-                                        s[sp + i] = null;
+                                        parts[i] = ((PyStr)s[sp + i].Value!).Value;
+                                        s[sp + i].Value = null;
                                     }
-                                    s[sp++] = new PyStr(string.Concat(parts));
+                                    s[sp++].Value = new PyStr(string.Concat(parts));
                                 }
                                 break;
                             case Opcode.ListAppend:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
-                                    ((PyList)s[sp - arg]!).Append(v);
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    ((PyList)s[sp - arg].Value!).Append(v);
                                 }
                                 break;
                             case Opcode.SetAdd:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
-                                    CallMethod(s[sp - arg]!, "add", v);
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    CallMethod(s[sp - arg].Value!, "add", v);
                                 }
                                 break;
                             case Opcode.MapAdd:
                                 {
-                                    var v = s[--sp]!;
-                                    var k = s[--sp]!;
-                                    s[sp] = s[sp + 1] = null;
-                                    ((PyDict)s[sp - arg]!).SetItem(k, v);
+                                    var v = s[--sp].Value!;
+                                    var k = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = null;
+                                    ((PyDict)s[sp - arg].Value!).SetItem(k, v);
                                 }
                                 break;
                             case Opcode.ListExtend:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
-                                    ListExtend((PyList)s[sp - arg]!, v);
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    ListExtend((PyList)s[sp - arg].Value!, v);
                                 }
                                 break;
                             case Opcode.SetUpdate:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
-                                    CallMethod(s[sp - arg]!, "update", v);
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    CallMethod(s[sp - arg].Value!, "update", v);
                                 }
                                 break;
                             case Opcode.DictUpdate:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
-                                    DictUpdate((PyDict)s[sp - arg]!, v);
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    DictUpdate((PyDict)s[sp - arg].Value!, v);
                                 }
                                 break;
                             case Opcode.DictMerge:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
-                                    DictMerge((PyDict)s[sp - arg]!, v, s[sp - arg - 3]!);
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    DictMerge((PyDict)s[sp - arg].Value!, v, s[sp - arg - 3].Value!);
                                 }
                                 break;
                             case Opcode.ListToTuple:
-                                s[sp - 1] = PyTuple.Create(((PyList)s[sp - 1]!).ToArray());
+                                s[sp - 1].Value = PyTuple.Create(((PyList)s[sp - 1].Value!).ToArray());
                                 break;
                             case Opcode.FormatValue:
                                 {
-                                    PyObject? spec = (arg & 4) != 0 ? s[--sp] : null;
-                                    if (spec != null) s[sp] = null;
-                                    s[sp - 1] = FormatValue(s[sp - 1]!, arg & 3, spec);
+                                    PyObject? spec = (arg & 4) != 0 ? s[--sp].Value : null;
+                                    if (spec != null) s[sp].Value = null;
+                                    s[sp - 1].Value = FormatValue(s[sp - 1].Value!, arg & 3, spec);
                                 }
                                 break;
 
@@ -414,54 +414,54 @@ internal static partial class Evaluator
                                 break;
                             case Opcode.PopJumpIfFalse:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) ip = arg;
                                 }
                                 break;
                             case Opcode.PopJumpIfTrue:
                                 {
-                                    var v = s[--sp]!;
-                                    s[sp] = null;
+                                    var v = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) ip = arg;
                                 }
                                 break;
                             case Opcode.JumpIfFalseOrPop:
-                                if (!Ops.IsTrue(s[sp - 1]!)) ip = arg;
-                                else s[--sp] = null;
+                                if (!Ops.IsTrue(s[sp - 1].Value!)) ip = arg;
+                                else s[--sp].Value = null;
                                 break;
                             case Opcode.JumpIfTrueOrPop:
-                                if (Ops.IsTrue(s[sp - 1]!)) ip = arg;
-                                else s[--sp] = null;
+                                if (Ops.IsTrue(s[sp - 1].Value!)) ip = arg;
+                                else s[--sp].Value = null;
                                 break;
                             case Opcode.PopJumpIfNone:
-                                if (s[--sp] is PyNone) ip = arg;
-                                s[sp] = null;
+                                if (s[--sp].Value is PyNone) ip = arg;
+                                s[sp].Value = null;
                                 break;
                             case Opcode.PopJumpIfNotNone:
-                                if (s[--sp] is not PyNone) ip = arg;
-                                s[sp] = null;
+                                if (s[--sp].Value is not PyNone) ip = arg;
+                                s[sp].Value = null;
                                 break;
                             case Opcode.GetIter:
-                                s[sp - 1] = Ops.GetIter(s[sp - 1]!);
+                                s[sp - 1].Value = Ops.GetIter(s[sp - 1].Value!);
                                 break;
                             case Opcode.ForIter:
                                 {
-                                    var it = s[sp - 1]!;
+                                    var it = s[sp - 1].Value!;
                                     var next = it.Type.Next ?? throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
                                     var v = next(it);
-                                    if (v != null) s[sp++] = v;
+                                    if (v != null) s[sp++].Value = v;
                                     else
                                     {
-                                        s[--sp] = null;
+                                        s[--sp].Value = null;
                                         ip = arg;
                                     }
                                 }
                                 break;
                             case Opcode.PopIter:
                                 {
-                                    var it = s[--sp];
-                                    s[sp] = null;
+                                    var it = s[--sp].Value;
+                                    s[sp].Value = null;
                                     if (it is PyGenerator { OwnedByLoop: true } g)
                                     {
                                         f.Sp = sp;
@@ -473,16 +473,16 @@ internal static partial class Evaluator
                                 break;
                             case Opcode.UnpackSequence:
                                 {
-                                    var seq = s[--sp]!;
-                                    s[sp] = null;
+                                    var seq = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     UnpackSequence(seq, arg, s, sp);
                                     sp += arg;
                                 }
                                 break;
                             case Opcode.UnpackEx:
                                 {
-                                    var seq = s[--sp]!;
-                                    s[sp] = null;
+                                    var seq = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     sp = UnpackEx(seq, arg & 0xFF, arg >> 8, s, sp);
                                 }
                                 break;
@@ -493,16 +493,16 @@ internal static partial class Evaluator
                                     PyObject[]? kwNames = null;
                                     if ((Opcode)(byte)word == Opcode.CallKw)
                                     {
-                                        kwNames = ((PyTuple)s[--sp]!).Items;
-                                        s[sp] = null;
+                                        kwNames = ((PyTuple)s[--sp].Value!).Items;
+                                        s[sp].Value = null;
                                     }
                                     var baseIndex = sp - arg - 2;
-                                    var callable = s[baseIndex]!;
-                                    var self = s[baseIndex + 1];
+                                    var callable = s[baseIndex].Value!;
+                                    var self = s[baseIndex + 1].Value;
                                     if (self == null && callable is PyMethod pm)
                                     {
-                                        callable = s[baseIndex] = pm.Function;
-                                        self = s[baseIndex + 1] = pm.Self;
+                                        callable = s[baseIndex].Value = pm.Function;
+                                        self = s[baseIndex + 1].Value = pm.Self;
                                     }
                                     var argStart = self != null ? baseIndex + 1 : baseIndex + 2;
                                     var total = sp - argStart;
@@ -515,15 +515,15 @@ internal static partial class Evaluator
                                         // Calling a plain class: create the instance here and run its __init__ as a frame of
                                         // this loop (the instance takes the empty self slot), instead of a nested loop.
                                         constructed = cls.New!(cls, ReadOnlySpan<PyObject>.Empty, null);
-                                        s[baseIndex + 1] = constructed;
+                                        s[baseIndex + 1].Value = constructed;
                                         argStart = baseIndex + 1;
                                         total++;
                                         fn = init;
                                     }
                                     if (fn != null)
                                     {
-                                        var span = new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw);
-                                        var kwValues = new ReadOnlySpan<PyObject>(s.Array!, sp - nkw, nkw);
+                                        var span = FrameSlots.Span(s, argStart, total - nkw);
+                                        var kwValues = FrameSlots.Span(s, sp - nkw, nkw);
                                         var nf = Executor.NewCallFrame(fn, span, kwValues, kwNames, null);
                                         nf.ConstructedInstance = constructed;
                                         ClearStack(s, baseIndex, sp);
@@ -533,7 +533,7 @@ internal static partial class Evaluator
                                             var gen = PyGenerator.Create(fn, nf);
                                             // for x in gen(): the loop holds the only reference to the generator.
                                             if ((Opcode)(byte)code[ip] == Opcode.GetIter) gen.OwnedByLoop = true;
-                                            s[sp++] = gen;
+                                            s[sp++].Value = gen;
                                             break;
                                         }
                                         f.Sp = sp;
@@ -552,10 +552,10 @@ internal static partial class Evaluator
                                         && ReferenceEquals(nextFn.Function, Modules.Builtins.IterationFunctions.NextFunction))
                                     {
                                         // next(it) on a native iterator: the end is StopIteration, raised without a .NET throw.
-                                        var it = s[argStart]!;
+                                        var it = s[argStart].Value!;
                                         if (it.Type.Next is { } nextSlot && !it.Type.IsHeapType && it is not PyGenerator)
                                         {
-                                            var item = nextSlot(it) ?? (total == 2 ? s[argStart + 1] : null);
+                                            var item = nextSlot(it) ?? (total == 2 ? s[argStart + 1].Value : null);
                                             ClearStack(s, baseIndex, sp);
                                             sp = baseIndex;
                                             if (item == null)
@@ -563,16 +563,16 @@ internal static partial class Evaluator
                                                 exc = Errors.StopIteration().Value;
                                                 goto raiseNew;
                                             }
-                                            s[sp++] = item;
+                                            s[sp++].Value = item;
                                             break;
                                         }
                                     }
                                     PyObject result;
-                                    if (kwNames == null) result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total), null);
-                                    else result = Ops.Call(callable, new ReadOnlySpan<PyObject>(s.Array!, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
+                                    if (kwNames == null) result = Ops.Call(callable, FrameSlots.Span(s, argStart, total), null);
+                                    else result = Ops.Call(callable, FrameSlots.Span(s, argStart, total - nkw), KeywordDict(kwNames, s, sp - nkw));
                                     ClearStack(s, baseIndex, sp);
                                     sp = baseIndex;
-                                    s[sp++] = result;
+                                    s[sp++].Value = result;
                                 }
                                 break;
                             case Opcode.CallEx:
@@ -580,15 +580,15 @@ internal static partial class Evaluator
                                     PyDict? kwargs = null;
                                     if ((arg & 1) != 0)
                                     {
-                                        kwargs = (PyDict)s[--sp]!;
-                                        s[sp] = null;
+                                        kwargs = (PyDict)s[--sp].Value!;
+                                        s[sp].Value = null;
                                     }
-                                    var argsObj = s[--sp]!;
-                                    s[sp] = null;
-                                    var self = s[--sp];
-                                    s[sp] = null;
-                                    var callable = s[--sp]!;
-                                    s[sp] = null;
+                                    var argsObj = s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    var self = s[--sp].Value;
+                                    s[sp].Value = null;
+                                    var callable = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     var args = CallArgsTuple(callable, argsObj);
                                     if (kwargs != null) CheckKeywordsAreStrings(kwargs);
                                     PyObject[] all;
@@ -615,7 +615,7 @@ internal static partial class Evaluator
                                         ts.CurrentFrame = f;
                                         goto load;
                                     }
-                                    s[sp++] = Ops.Call(callable, all, kwargs);
+                                    s[sp++].Value = Ops.Call(callable, all, kwargs);
                                 }
                                 break;
                             case Opcode.MakeFunction:
@@ -623,8 +623,8 @@ internal static partial class Evaluator
                                 break;
                             case Opcode.ReturnValue:
                                 {
-                                    var value = s[--sp]!;
-                                    s[sp] = null;
+                                    var value = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     if (ReferenceEquals(f, entry))
                                     {
                                         f.Sp = sp;
@@ -647,34 +647,34 @@ internal static partial class Evaluator
                                         }
                                         value = constructed;
                                     }
-                                    new FrameSlots(f.Stack)[f.Sp++] = value;
+                                    f.Stack[f.Sp++].Value = value;
                                     goto load;
                                 }
                             case Opcode.LoadBuildClass:
-                                s[sp++] = f.Builtins.GetItemOrNull("__build_class__") ?? throw Errors.NameError("__build_class__ not found");
+                                s[sp++].Value = f.Builtins.GetItemOrNull("__build_class__") ?? throw Errors.NameError("__build_class__ not found");
                                 break;
                             case Opcode.ImportName:
                                 {
-                                    var fromlist = s[--sp]!;
-                                    var level = s[--sp]!;
-                                    s[sp] = s[sp + 1] = null;
+                                    var fromlist = s[--sp].Value!;
+                                    var level = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = null;
                                     f.LastI = ip - 1;
-                                    s[sp++] = ImportName(f, names[arg], fromlist, level);
+                                    s[sp++].Value = ImportName(f, names[arg], fromlist, level);
                                 }
                                 break;
                             case Opcode.ImportFrom:
-                                s[sp] = ImportFrom(s[sp - 1]!, names[arg]);
+                                s[sp].Value = ImportFrom(s[sp - 1].Value!, names[arg]);
                                 sp++;
                                 break;
                             case Opcode.ImportStar:
-                                ImportStar(f, s[--sp]!);
-                                s[sp] = null;
+                                ImportStar(f, s[--sp].Value!);
+                                s[sp].Value = null;
                                 break;
                             case Opcode.SetupAnnotations:
                                 SetupAnnotations(f);
                                 break;
                             case Opcode.LoadLocals:
-                                s[sp++] = f.Locals ?? throw Errors.SystemError("no locals found");
+                                s[sp++].Value = f.Locals ?? throw Errors.SystemError("no locals found");
                                 break;
 
                             case Opcode.RaiseVarargs:
@@ -686,9 +686,9 @@ internal static partial class Evaluator
                                     goto handle;
                                 }
                                 {
-                                    PyObject? cause = arg == 2 ? s[--sp] : null;
-                                    var raised = s[--sp]!;
-                                    s[sp] = s[sp + 1] = null;
+                                    PyObject? cause = arg == 2 ? s[--sp].Value : null;
+                                    var raised = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = null;
                                     exc = MakeRaised(raised, cause, arg == 2);
                                     f.Sp = sp;
                                     SetContext(exc, ts.HandledException);
@@ -696,49 +696,49 @@ internal static partial class Evaluator
                                 }
                             case Opcode.PushExcInfo:
                                 {
-                                    var e = s[sp - 1]!;
-                                    s[sp - 1] = (PyObject?)ts.HandledException ?? PyNone.Instance;
-                                    s[sp++] = e;
+                                    var e = s[sp - 1].Value!;
+                                    s[sp - 1].Value = (PyObject?)ts.HandledException ?? PyNone.Instance;
+                                    s[sp++].Value = e;
                                     ts.HandledException = e as PyBaseException;
                                 }
                                 break;
                             case Opcode.PopExcept:
                                 {
-                                    var prev = s[--sp];
-                                    s[sp] = null;
+                                    var prev = s[--sp].Value;
+                                    s[sp].Value = null;
                                     ts.HandledException = prev as PyBaseException;
                                 }
                                 break;
                             case Opcode.Reraise:
-                                exc = (PyBaseException)s[--sp]!;
-                                s[sp] = null;
+                                exc = (PyBaseException)s[--sp].Value!;
+                                s[sp].Value = null;
                                 f.LastI = ip - 1;
                                 f.Sp = sp;
                                 goto handle;
                             case Opcode.CheckExcMatch:
                                 {
-                                    var t = s[sp - 1]!;
-                                    s[sp - 1] = PyBool.From(ExceptionMatches(s[sp - 2]!, t));
+                                    var t = s[sp - 1].Value!;
+                                    s[sp - 1].Value = PyBool.From(ExceptionMatches(s[sp - 2].Value!, t));
                                 }
                                 break;
                             case Opcode.CheckEgMatch:
                                 {
-                                    var t = s[sp - 1]!;
-                                    var (rest, match) = ExceptionGroups.Split(s[sp - 2]!, t);
-                                    s[sp - 2] = rest;
-                                    s[sp - 1] = match;
+                                    var t = s[sp - 1].Value!;
+                                    var (rest, match) = ExceptionGroups.Split(s[sp - 2].Value!, t);
+                                    s[sp - 2].Value = rest;
+                                    s[sp - 1].Value = match;
                                     if (match is PyBaseException mb) ts.HandledException = mb;
                                 }
                                 break;
                             case Opcode.PrepReraiseStar:
                                 {
-                                    var list = (PyList)s[--sp]!;
-                                    s[sp] = null;
-                                    s[sp - 1] = ExceptionGroups.PrepareReraise(s[sp - 1]!, list);
+                                    var list = (PyList)s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    s[sp - 1].Value = ExceptionGroups.PrepareReraise(s[sp - 1].Value!, list);
                                 }
                                 break;
                             case Opcode.LoadAssertionError:
-                                s[sp++] = PyExc.AssertionError;
+                                s[sp++].Value = PyExc.AssertionError;
                                 break;
                             case Opcode.BeforeWith:
                                 BeforeWith(s, sp, false);
@@ -750,17 +750,17 @@ internal static partial class Evaluator
                                 break;
                             case Opcode.WithExceptStart:
                                 {
-                                    var e = (PyBaseException)s[sp - 1]!;
-                                    var exit = s[sp - 3]!;
+                                    var e = (PyBaseException)s[sp - 1].Value!;
+                                    var exit = s[sp - 3].Value!;
                                     f.LastI = ip - 1;
-                                    s[sp++] = Ops.Call(exit, [e.Type, e, e.Traceback ?? PyNone.Instance], null);
+                                    s[sp++].Value = Ops.Call(exit, [e.Type, e, e.Traceback ?? PyNone.Instance], null);
                                 }
                                 break;
 
                             case Opcode.YieldValue:
                                 {
-                                    var value = s[--sp]!;
-                                    s[sp] = null;
+                                    var value = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     f.Ip = ip;
                                     f.Sp = sp;
                                     f.LastI = ip - 1;
@@ -769,82 +769,82 @@ internal static partial class Evaluator
                                     return value;
                                 }
                             case Opcode.GetYieldFromIter:
-                                s[sp - 1] = GetYieldFromIter(f, s[sp - 1]!);
+                                s[sp - 1].Value = GetYieldFromIter(f, s[sp - 1].Value!);
                                 break;
                             case Opcode.GetAwaitable:
-                                s[sp - 1] = GetAwaitable(s[sp - 1]!);
+                                s[sp - 1].Value = GetAwaitable(s[sp - 1].Value!);
                                 break;
                             case Opcode.GetAIter:
-                                s[sp - 1] = GetAIter(s[sp - 1]!);
+                                s[sp - 1].Value = GetAIter(s[sp - 1].Value!);
                                 break;
                             case Opcode.GetANext:
-                                s[sp] = GetANext(s[sp - 1]!);
+                                s[sp].Value = GetANext(s[sp - 1].Value!);
                                 sp++;
                                 break;
                             case Opcode.EndAsyncFor:
                                 {
-                                    var e = (PyBaseException)s[sp - 1]!;
+                                    var e = (PyBaseException)s[sp - 1].Value!;
                                     if (!e.Type.IsSubtypeOf(PyExc.StopAsyncIteration))
                                     {
-                                        s[--sp] = null;
+                                        s[--sp].Value = null;
                                         exc = e;
                                         f.LastI = ip - 1;
                                         f.Sp = sp;
                                         goto handle;
                                     }
-                                    s[--sp] = null;
-                                    s[--sp] = null;
+                                    s[--sp].Value = null;
+                                    s[--sp].Value = null;
                                 }
                                 break;
                             case Opcode.Send:
                                 {
-                                    var value = s[--sp]!;
-                                    s[sp] = null;
+                                    var value = s[--sp].Value!;
+                                    s[sp].Value = null;
                                     f.LastI = ip - 1;
-                                    var r = Send(s[sp - 1]!, value, out var returned);
+                                    var r = Send(s[sp - 1].Value!, value, out var returned);
                                     if (returned)
                                     {
-                                        s[sp - 1] = r;
+                                        s[sp - 1].Value = r;
                                         ip = arg;
                                     }
-                                    else s[sp++] = r;
+                                    else s[sp++].Value = r;
                                 }
                                 break;
 
                             case Opcode.MatchClass:
                                 {
-                                    var attrNames = (PyTuple)s[--sp]!;
-                                    var cls = s[--sp]!;
-                                    s[sp] = s[sp + 1] = null;
-                                    s[sp - 1] = PatternMatching.MatchClass(s[sp - 1]!, cls, arg, attrNames);
+                                    var attrNames = (PyTuple)s[--sp].Value!;
+                                    var cls = s[--sp].Value!;
+                                    s[sp].Value = s[sp + 1].Value = null;
+                                    s[sp - 1].Value = PatternMatching.MatchClass(s[sp - 1].Value!, cls, arg, attrNames);
                                 }
                                 break;
                             case Opcode.MatchMapping:
-                                s[sp] = PyBool.From(PatternMatching.IsMapping(s[sp - 1]!));
+                                s[sp].Value = PyBool.From(PatternMatching.IsMapping(s[sp - 1].Value!));
                                 sp++;
                                 break;
                             case Opcode.MatchSequence:
-                                s[sp] = PyBool.From(PatternMatching.IsSequence(s[sp - 1]!));
+                                s[sp].Value = PyBool.From(PatternMatching.IsSequence(s[sp - 1].Value!));
                                 sp++;
                                 break;
                             case Opcode.MatchKeys:
-                                s[sp] = PatternMatching.MatchKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                                s[sp].Value = PatternMatching.MatchKeys(s[sp - 2].Value!, (PyTuple)s[sp - 1].Value!);
                                 sp++;
                                 break;
                             case Opcode.GetLen:
-                                s[sp] = PyInt.From(Ops.Len(s[sp - 1]!));
+                                s[sp].Value = PyInt.From(Ops.Len(s[sp - 1].Value!));
                                 sp++;
                                 break;
                             case Opcode.CopyDictWithoutKeys:
                                 {
-                                    var keys = (PyTuple)s[--sp]!;
-                                    s[sp] = null;
-                                    s[sp - 1] = PatternMatching.CopyWithoutKeys(s[sp - 1]!, keys);
+                                    var keys = (PyTuple)s[--sp].Value!;
+                                    s[sp].Value = null;
+                                    s[sp - 1].Value = PatternMatching.CopyWithoutKeys(s[sp - 1].Value!, keys);
                                 }
                                 break;
                             case Opcode.PrintExpr:
-                                PrintExpr(f, s[--sp]!);
-                                s[sp] = null;
+                                PrintExpr(f, s[--sp].Value!);
+                                s[sp].Value = null;
                                 break;
                             default:
                                 throw Errors.SystemError($"unknown opcode {(byte)word}");
@@ -910,8 +910,8 @@ internal static partial class Evaluator
         var st = f.Stack;
         var baseSp = f.Code.NLocals + entry.Depth;
         CloseAbandonedIterators(st, baseSp, f.Sp);
-        for (var i = baseSp; i < f.Sp && i < st.Length; i++) st[i] = null;
-        st[baseSp] = exc;
+        for (var i = baseSp; i < f.Sp && i < st.Length; i++) st[i].Value = null;
+        st[baseSp].Value = exc;
         f.Sp = baseSp + 1;
         f.Ip = entry.Handler;
         return true;
@@ -921,13 +921,13 @@ internal static partial class Evaluator
     /// An exception unwinding past for loops drops their iterators; generators only those loops held are
     /// closed, as CPython's reference counting finalises them during the unwinding.
     /// </summary>
-    private static void CloseAbandonedIterators(PyObject?[] s, int from, int to)
+    private static void CloseAbandonedIterators(StackSlot[] s, int from, int to)
     {
         to = Math.Min(to, s.Length);
         for (var i = from; i < to; i++)
         {
-            if (s[i] is not PyGenerator { OwnedByLoop: true } g) continue;
-            s[i] = null;
+            if (s[i].Value is not PyGenerator { OwnedByLoop: true } g) continue;
+            s[i].Value = null;
             g.CloseAbandoned();
         }
     }
@@ -955,9 +955,9 @@ internal static partial class Evaluator
         exc.Context = handled;
     }
 
-    private static void ClearStack(FrameSlots s, int from, int to)
+    private static void ClearStack(StackSlot[] s, int from, int to)
     {
-        for (var i = from; i < to; i++) s[i] = null;
+        for (var i = from; i < to; i++) s[i].Value = null;
     }
 
     private static PyBaseException ConvertClrException(Exception e) => InternalErrors.ToPython(e);

@@ -70,7 +70,7 @@ public static class Executor
         for (var i = 0; i < cellToArg.Length; i++)
         {
             var a = cellToArg[i];
-            if (a >= 0) frame.Cells![i].Contents = frame.Stack[a];
+            if (a >= 0) frame.Cells![i].Contents = frame.Stack[a].Value;
         }
         return frame;
     }

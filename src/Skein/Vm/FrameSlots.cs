@@ -4,40 +4,34 @@ using System.Runtime.InteropServices;
 namespace Skein.Vm;
 
 /// <summary>
-/// A view of a frame's slot array (fast locals, then the value stack) whose indexer returns a reference.
-/// PyObject is not sealed, so a plain store into a PyObject?[] is a covariant array store that calls the
-/// runtime's type-check helper; the VM stores into these slots on nearly every instruction. Writing
-/// through a reference skips that check, which is safe because the array is always created as exactly
-/// PyObject?[] (PyFrame's constructor; checked in the constructor here) and every value stored is a PyObject.
-/// The bounds check stays: an index past the end throws IndexOutOfRangeException as the array would.
+/// One slot of a frame's slot array (fast locals, then the value stack). A struct wrapping the reference
+/// rather than a bare PyObject?[]: PyObject is not sealed, so every store into a PyObject?[] is a covariant
+/// array store that calls the runtime's type-check helper, and the VM stores into these slots on nearly
+/// every instruction. Element access on an array of structs is a plain, bounds-checked access that the JIT
+/// emits in place (no call to inline: the instruction loop is too big for the JIT's inlining budget).
 /// </summary>
-internal readonly struct FrameSlots
+public struct StackSlot
 {
-    public readonly PyObject?[] Array;
+    public PyObject? Value;
+}
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public FrameSlots(PyObject?[] array)
-    {
-        if (array.GetType() != typeof(PyObject[])) ThrowNotExact();
-        Array = array;
-    }
+/// <summary>A frame's slot array as seen by the VM's helpers: an indexer returning the slot's reference.</summary>
+internal readonly struct FrameSlots(StackSlot[] array)
+{
+    public readonly StackSlot[] Array = array;
 
     public ref PyObject? this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            var a = Array;
-            if ((uint)index >= (uint)a.Length) ThrowIndex();
-            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), (nint)(uint)index);
-        }
+        get => ref Array[index].Value;
     }
 
-    public static implicit operator FrameSlots(PyObject?[] array) => new(array);
+    public static implicit operator FrameSlots(StackSlot[] array) => new(array);
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowIndex() => throw new IndexOutOfRangeException();
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowNotExact() => throw new ArrayTypeMismatchException();
+    /// <summary>Slots [start, start + length) as a span of objects (a StackSlot has exactly a reference's layout).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<PyObject> Span(StackSlot[] slots, int start, int length) =>
+        length == 0
+            ? ReadOnlySpan<PyObject>.Empty
+            : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<StackSlot, PyObject>(ref slots[start]), length);
 }

@@ -253,16 +253,16 @@ internal static class InlineCaches
     /// false when the attribute does not exist (the caller raises AttributeError).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LoadMethod(FrameSlots s, int sp, PyStr name, object?[] caches, int index)
+    public static bool LoadMethod(StackSlot[] s, int sp, PyStr name, object?[] caches, int index)
     {
-        var o = s[sp - 1]!;
+        var o = s[sp - 1].Value!;
         if (FindEntry(caches[index], o.Type) is { } e && IsPlainMethod(e))
         {
             var dict = o.InstanceDict;
             if (dict == null || dict.GetItemOrNull(name) == null)
             {
-                s[sp - 1] = e.TypeAttr;
-                s[sp] = o;
+                s[sp - 1].Value = e.TypeAttr;
+                s[sp].Value = o;
                 return true;
             }
         }
@@ -270,9 +270,9 @@ internal static class InlineCaches
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool LoadMethodMiss(FrameSlots s, int sp, PyStr name, object?[] caches, int index)
+    private static bool LoadMethodMiss(StackSlot[] s, int sp, PyStr name, object?[] caches, int index)
     {
-        var o = s[sp - 1]!;
+        var o = s[sp - 1].Value!;
         var type = o.Type;
         if ((type.GetAttr ?? ObjectType.GenericGetAttr) == ObjectType.GenericGetAttr)
         {
@@ -287,16 +287,16 @@ internal static class InlineCaches
                 var dict = o.InstanceDict;
                 if (dict == null || dict.GetItemOrNull(name) == null)
                 {
-                    s[sp - 1] = entry.TypeAttr;
-                    s[sp] = o;
+                    s[sp - 1].Value = entry.TypeAttr;
+                    s[sp].Value = o;
                     return true;
                 }
             }
         }
         var attr = LoadAttr(o, name, caches, index);
         if (attr == null) return false;
-        s[sp - 1] = attr;
-        s[sp] = null;
+        s[sp - 1].Value = attr;
+        s[sp].Value = null;
         return true;
     }
 

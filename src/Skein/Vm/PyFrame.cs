@@ -12,7 +12,7 @@ public sealed class PyFrame : PyObject
     public PyDict Builtins;
     /// <summary>The locals mapping of module and class bodies (and exec with separate locals); null for function frames.</summary>
     public PyObject? Locals;
-    public readonly PyObject?[] Stack;
+    public readonly StackSlot[] Stack;
     public readonly PyCell[]? Cells;
     public PyFrame? Back;
     /// <summary>Index of the next instruction to execute.</summary>
@@ -39,7 +39,7 @@ public sealed class PyFrame : PyObject
         Globals = globals;
         Builtins = builtins;
         Locals = locals;
-        Stack = new PyObject?[code.NLocals + code.MaxStack];
+        Stack = new StackSlot[code.NLocals + code.MaxStack];
         Sp = code.NLocals;
         var ncells = code.CellVars.Length;
         var nfree = code.FreeVars.Length;
@@ -63,7 +63,7 @@ public sealed class PyFrame : PyObject
         var code = Code;
         for (var i = 0; i < code.NLocals; i++)
         {
-            var v = Stack[i];
+            var v = Stack[i].Value;
             if (v != null && !IsCellArgument(i)) d.SetItem(code.VarNames[i], v);
         }
         if (Cells != null)

@@ -66,7 +66,7 @@ public sealed class PyGenerator : PyObject
         var code = Frame.Code.Instructions;
         var last = Frame.LastI;
         if (last < 1 || Instr.Op(code[last]) != Opcode.YieldValue || Instr.Op(code[last - 1]) != Opcode.Send) return null;
-        return Frame.Stack[Frame.Sp - 1];
+        return Frame.Stack[Frame.Sp - 1].Value;
     }
 
     /// <summary>send(value): the next yielded value, or (returned = true) the return value.</summary>
@@ -94,7 +94,7 @@ public sealed class PyGenerator : PyObject
                 _started = true;
                 if (_unawaited != null) _unawaited.Done = true;
             }
-            else if (throwIn == null && pushValue) Frame.Stack[Frame.Sp++] = value ?? PyNone.Instance;
+            else if (throwIn == null && pushValue) Frame.Stack[Frame.Sp++].Value = value ?? PyNone.Instance;
             var ts = ThreadState.Current;
             var outer = ts.HandledException;
             if (_savedHandled != null) ts.HandledException = _savedHandled;
@@ -199,7 +199,7 @@ public sealed class PyGenerator : PyObject
             }
             // The delegate finished: continue after the yield-from with its return value.
             var sendIndex = Frame.LastI - 1;
-            Frame.Stack[Frame.Sp - 1] = r;
+            Frame.Stack[Frame.Sp - 1].Value = r;
             Frame.Ip = Instr.Arg(Frame.Code.Instructions[sendIndex]);
             return ResumeCore(null, null, false, out returned);
         }

@@ -8,7 +8,7 @@ public static class SuperResolver
         var frame = ThreadState.Current.CurrentFrame as PyFrame ?? throw Errors.RuntimeError("super(): no current frame");
         var code = frame.Code;
         if (code.ArgCount == 0 && (code.Flags & CodeFlags.VarArgs) == 0) throw Errors.RuntimeError("super(): no arguments");
-        PyObject? first = frame.Stack[0];
+        PyObject? first = frame.Stack[0].Value;
         for (var i = 0; i < code.CellToArg.Length; i++)
             if (code.CellToArg[i] == 0) first = frame.Cells![i].Contents;
         if (code.ArgCount == 0 && first is PyTuple varargs) first = varargs.Count > 0 ? varargs.Items[0] : null;
