@@ -460,14 +460,21 @@ def _convert(value):
     raise TypeError('conversion from %s to Decimal is not supported' % type(value).__name__)
 
 
+# Built-in types that never take part in arithmetic or ordering with a Decimal: the TypeError
+# is raised here so that it names the type 'decimal.Decimal' as CPython's C type does.
+_FOREIGN = (float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, type(None))
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+
+
 def _binary_operand(value, op, reflected):
-    """The Decimal for an arithmetic operand, NotImplemented, or the TypeError for floats."""
+    """The Decimal for an arithmetic operand, NotImplemented, or the TypeError."""
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
         return _from_int(value)
-    if isinstance(value, float):
-        a, b = ("'float'", "'decimal.Decimal'") if reflected else ("'decimal.Decimal'", "'float'")
+    if type(value) in _FOREIGN and not (op == '*' and type(value) in _SEQUENCES):
+        other = "'%s'" % type(value).__name__
+        a, b = (other, "'decimal.Decimal'") if reflected else ("'decimal.Decimal'", other)
         raise TypeError('unsupported operand type(s) for %s: %s and %s' % (op, a, b))
     return NotImplemented
 
@@ -535,7 +542,7 @@ class Decimal:
     # -- conversions to text -------------------------------------------------------------------
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_sci(self, False, 1)
+        return "Decimal('%s')" % _to_sci(self, False, getcontext()._capitals)
 
     def __str__(self, eng=False, context=None):
         return _to_sci(self, eng, _context_arg(context)._capitals)
@@ -654,7 +661,7 @@ class Decimal:
             if not isinstance(n, int):
                 raise TypeError('optional arg must be an integer')
             ctx = getcontext()
-            return _quantize(self, _dec(0, 1, -n), ctx._rounding_code, ctx)
+            return ctx._run(_quantize, self, _dec(0, 1, -n), ctx._rounding_code)
         if self._special:
             if self._special == _INF:
                 raise OverflowError('cannot convert Infinity to integer')
@@ -2196,6 +2203,9 @@ def _rich_compare(a, other, op):
     elif isinstance(other, _numbers.Rational):
         return _compare_rational(a, other, op)
     else:
+        if op != _EQ and type(other) in _FOREIGN:
+            raise TypeError("'%s' not supported between instances of 'decimal.Decimal' and '%s'"
+                            % (_CMP_NAMES[op], type(other).__name__))
         return NotImplemented
     if a._special >= _NAN or b._special >= _NAN:
         return _nan_compare(a, b, op)
