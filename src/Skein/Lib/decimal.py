@@ -1543,6 +1543,9 @@ def _quantize(a, b, rounding, ctx):
     if exp > ctx._Emax or exp < ctx._Emin - ctx._prec + 1:
         return _invalid()
     if a._int == 0:
+        top = ctx._Emax - ctx._prec + 1
+        if ctx._clamp and exp > top:
+            return _dec(a._sign, 0, top), _CLAMPED
         return _dec(a._sign, 0, exp), 0
     adj = a._exp + _ndigits(a._int) - 1
     if adj - exp + 1 > ctx._prec:
