@@ -26,7 +26,12 @@ public static class FloatParsing
         var body = s[pos..];
         if (body.Equals("inf", StringComparison.OrdinalIgnoreCase) || body.Equals("infinity", StringComparison.OrdinalIgnoreCase))
             return negative ? double.NegativeInfinity : double.PositiveInfinity;
-        if (body.Equals("nan", StringComparison.OrdinalIgnoreCase)) return negative ? -double.NaN : double.NaN;
+        if (body.Equals("nan", StringComparison.OrdinalIgnoreCase))
+        {
+            // .NET's double.NaN has the sign bit set; CPython's float('nan') does not.
+            var nan = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+            return negative ? -nan : nan;
+        }
         if (LiteralLength(s) != s.Length) return null;
         Span<char> clean = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         var n = 0;
