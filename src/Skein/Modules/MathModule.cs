@@ -41,8 +41,8 @@ public static class MathModule
         Unary(m, "tanh", Math.Tanh, false);
         Unary(m, "erf", LibM.Erf, false);
         Unary(m, "erfc", LibM.Erfc, false);
-        Unary(m, "gamma", Gamma, true);
-        Unary(m, "lgamma", LGamma, true);
+        Unary(m, "gamma", MathLanczos.Gamma, true);
+        Unary(m, "lgamma", MathLanczos.LogGamma, true);
         m.DefFunction("degrees", (args, _) => new PyFloat(Arg1("degrees", args) * (180.0 / Math.PI)));
         m.DefFunction("radians", (args, _) => new PyFloat(Arg1("radians", args) * (Math.PI / 180.0)));
         m.DefFunction("isfinite", (args, _) => PyBool.From(double.IsFinite(Arg1("isfinite", args))));
@@ -305,23 +305,6 @@ public static class MathModule
     }
 
     // ---- special functions ----------------------------------------------------------------------
-
-    private static double Gamma(double x)
-    {
-        if (double.IsNaN(x)) return x;
-        if (double.IsPositiveInfinity(x)) return x;
-        if (double.IsNegativeInfinity(x) || (x <= 0 && x == Math.Floor(x))) return double.NaN;
-        return LibM.TGamma(x);
-    }
-
-    private static unsafe double LGamma(double x)
-    {
-        if (double.IsNaN(x)) return x;
-        if (double.IsInfinity(x)) return double.PositiveInfinity;
-        if (x <= 0 && x == Math.Floor(x)) return double.NaN;
-        int sign;
-        return LibM.LGammaR(x, &sign);
-    }
 
     private static double Pow(double x, double y)
     {

@@ -217,12 +217,6 @@ internal static partial class LibM
     [LibraryImport(Lib, EntryPoint = "erfc")]
     public static partial double Erfc(double x);
 
-    [LibraryImport(Lib, EntryPoint = "tgamma")]
-    public static partial double TGamma(double x);
-
-    [LibraryImport(Lib, EntryPoint = "lgamma_r")]
-    public static unsafe partial double LGammaR(double x, int* sign);
-
     [LibraryImport(Lib, EntryPoint = "expm1")]
     public static partial double ExpM1(double x);
 
