@@ -195,7 +195,9 @@ public static class SignalModule
                 PyObject? handler;
                 lock (s_handlers) handler = s_handlers[signum];
                 if (handler == null || handler is PyInt) continue;
-                var frame = ThreadState.Current.CurrentFrame ?? (PyObject)PyNone.Instance;
+                var current = ThreadState.Current.CurrentFrame as Vm.PyFrame;
+                Vm.PyFrame.MarkEscaped(current);
+                var frame = (PyObject?)current ?? PyNone.Instance;
                 Ops.Call(handler, PyInt.From(signum), frame);
             }
         }

@@ -139,6 +139,7 @@ public static class SysModule
             var depth = args.Length > 0 ? Ops.AsLong(args[0]) : 0;
             var frame = ThreadState.Current.CurrentFrame as Vm.PyFrame;
             for (var i = 0; i < depth && frame != null; i++) frame = frame.Back;
+            Vm.PyFrame.MarkEscaped(frame);
             return frame ?? throw Errors.ValueError("call stack is not deep enough");
         });
         m.DefFunction("getswitchinterval", (_, _) => new PyFloat(s_switchInterval));

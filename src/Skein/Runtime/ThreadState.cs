@@ -23,6 +23,32 @@ public sealed class ThreadState
     /// <summary>The exception being handled (sys.exception()), or null.</summary>
     public PyBaseException? HandledException;
 
+    /// <summary>Returned function frames kept for reuse by this thread's next calls (allocation is most of a call's cost).</summary>
+    private readonly Vm.PyFrame?[] _framePool = new Vm.PyFrame?[16];
+    private int _framePoolCount;
+
+    /// <summary>A recycled frame whose slot array holds at least size slots, or null.</summary>
+    internal Vm.PyFrame? TakeFrame(int size)
+    {
+        var n = _framePoolCount;
+        if (n == 0) return null;
+        var f = _framePool[n - 1]!;
+        if (f.Stack.Length < size) return null;
+        _framePool[n - 1] = null;
+        _framePoolCount = n - 1;
+        return f;
+    }
+
+    /// <summary>Keeps a frame that has returned and not escaped (its slots are cleared: unbound locals are null).</summary>
+    internal void RecycleFrame(Vm.PyFrame f)
+    {
+        if (_framePoolCount == _framePool.Length) return;
+        Array.Clear(f.Stack);
+        f.Back = null;
+        f.ConstructedInstance = null;
+        _framePool[_framePoolCount++] = f;
+    }
+
     /// <summary>sys.set_asyncgen_hooks(firstiter=, finalizer=), per thread as in CPython.</summary>
     public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
 }

@@ -635,6 +635,7 @@ internal static partial class Evaluator
                                     var caller = f.Back!;
                                     var constructed = f.ConstructedInstance;
                                     ts.Depth--;
+                                    if (f.Recyclable && !f.Escaped) ts.RecycleFrame(f);
                                     f = caller;
                                     ts.CurrentFrame = f;
                                     if (constructed != null)

@@ -64,7 +64,14 @@ public static class Executor
     internal static PyFrame NewCallFrame(PyFunction f, ReadOnlySpan<PyObject> args, ReadOnlySpan<PyObject> kwValues, PyObject[]? kwNames, PyDict? kwargs)
     {
         var code = f.Code;
-        var frame = new PyFrame(code, f.Globals, f.Builtins, null, f.Closure);
+        PyFrame frame;
+        if (code.CellVars.Length + code.FreeVars.Length == 0)
+        {
+            frame = ThreadState.Current.TakeFrame(code.NLocals + code.MaxStack) ?? new PyFrame(code, f.Globals, f.Builtins, null, null);
+            frame.Reuse(code, f.Globals, f.Builtins);
+            frame.Recyclable = true;
+        }
+        else frame = new PyFrame(code, f.Globals, f.Builtins, null, f.Closure);
         ArgumentBinder.Bind(f, frame.Stack, args, kwValues, kwNames, kwargs);
         var cellToArg = code.CellToArg;
         for (var i = 0; i < cellToArg.Length; i++)
@@ -84,7 +91,9 @@ public static class Executor
             error = null;
             return PyGenerator.Create(f, frame);
         }
-        return Evaluator.Run(frame, null, out error);
+        var result = Evaluator.Run(frame, null, out error);
+        if (result != null && frame.Recyclable && !frame.Escaped) ThreadState.Current.RecycleFrame(frame);
+        return result;
     }
 
     /// <summary>Calls a Python function from native code (runs a nested instruction loop, or creates the generator).</summary>
@@ -92,6 +101,8 @@ public static class Executor
     {
         var frame = NewCallFrame(f, args, default, null, kwargs);
         if (f.Code.IsGenerator) return PyGenerator.Create(f, frame);
-        return Evaluator.Run(frame);
+        var result = Evaluator.Run(frame);
+        if (frame.Recyclable && !frame.Escaped) ThreadState.Current.RecycleFrame(frame);
+        return result;
     }
 }

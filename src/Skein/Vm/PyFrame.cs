@@ -10,6 +10,17 @@ public sealed class PyFrame : PyObject
     public PyCode Code;
     public PyDict Globals;
     public PyDict Builtins;
+    /// <summary>
+    /// A function frame without cells that the VM may reuse for a later call once this one returns (see
+    /// ThreadState.TakeFrame); never once <see cref="Escaped"/>, and never for generator frames.
+    /// </summary>
+    internal bool Recyclable;
+    /// <summary>
+    /// Something outside the running call chain may hold this frame (a traceback, sys._getframe, f_back):
+    /// it keeps its identity and contents after it returns. Set along the whole chain of callers, which the
+    /// escaped frame reaches through f_back.
+    /// </summary>
+    internal bool Escaped;
     /// <summary>The locals mapping of module and class bodies (and exec with separate locals); null for function frames.</summary>
     public PyObject? Locals;
     public readonly StackSlot[] Stack;
@@ -50,6 +61,29 @@ public sealed class PyFrame : PyObject
             if (closure != null)
                 for (var i = 0; i < nfree && i < closure.Length; i++) Cells[ncells + i] = closure[i];
         }
+    }
+
+    /// <summary>Marks frame and its callers as escaped (see <see cref="Escaped"/>).</summary>
+    internal static void MarkEscaped(PyFrame? frame)
+    {
+        // A recyclable frame already escaped had its callers marked then (its f_back never changes);
+        // other frames (generators, module bodies) are walked through, their f_back changes with each resumption.
+        while (frame != null && !(frame.Escaped && frame.Recyclable))
+        {
+            frame.Escaped = true;
+            frame = frame.Back;
+        }
+    }
+
+    /// <summary>Makes a returned frame ready for another call of code (the VM cleared its slots when it returned).</summary>
+    internal void Reuse(PyCode code, PyDict globals, PyDict builtins)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Ip = 0;
+        LastI = -1;
+        Sp = code.NLocals;
     }
 
     /// <summary>The line being executed.</summary>
@@ -93,7 +127,12 @@ public sealed class PyFrame : PyObject
         t.DefGetter("f_locals", self => ((PyFrame)self).LocalsSnapshot());
         t.DefGetter("f_lineno", self => PyInt.From(((PyFrame)self).LineNo));
         t.DefGetter("f_lasti", self => PyInt.From(Math.Max(0, ((PyFrame)self).LastI) * 2));
-        t.DefGetter("f_back", self => (PyObject?)((PyFrame)self).Back ?? PyNone.Instance);
+        t.DefGetter("f_back", self =>
+        {
+            var back = ((PyFrame)self).Back;
+            MarkEscaped(back);
+            return (PyObject?)back ?? PyNone.Instance;
+        });
         t.DefGetter("f_trace", self => ((PyFrame)self)._trace ?? PyNone.Instance, (self, v) => ((PyFrame)self)._trace = v is PyNone ? null : v);
         t.DefGetter("f_trace_lines", _ => PyBool.True, (_, _) => { });
         t.DefGetter("f_trace_opcodes", _ => PyBool.False, (_, _) => { });

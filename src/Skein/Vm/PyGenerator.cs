@@ -43,6 +43,7 @@ public sealed class PyGenerator : PyObject
         };
         var g = new PyGenerator(type) { Frame = frame, Code = f.Code, Name = f.Name, QualName = f.QualName, Kind = kind };
         frame.Generator = g;
+        frame.Recyclable = false;
         frame.Ip = 0;
         if (kind == GeneratorKind.Coroutine) g._unawaited = UnawaitedCoroutines.Track(g.QualName);
         return g;

@@ -11,6 +11,7 @@ public sealed class PyTraceback : PyObject
 
     public PyTraceback(PyFrame frame, int lineNo, PyTraceback? next) : base(PyTypes.Traceback)
     {
+        PyFrame.MarkEscaped(frame);
         Frame = frame;
         LineNo = lineNo;
         Next = next;
