@@ -82,9 +82,11 @@ public static partial class ThreadModule
             callKwargs = args[2] as PyDict ?? throw Errors.TypeError("optional 3rd arg must be a dictionary");
         var started = new ManualResetEventSlim();
         var ident = 0;
+        var stackSize = s_stackSize;
         var thread = new Thread(() =>
         {
             ident = Environment.CurrentManagedThreadId;
+            if (stackSize < 4 * 1024 * 1024) ThreadState.Current.UnprobedDepth = 0;
             Interlocked.Increment(ref s_threadCount);
             started.Set();
             try
@@ -105,7 +107,7 @@ public static partial class ThreadModule
                 GlobalInterpreterLock.Release();
                 Interlocked.Decrement(ref s_threadCount);
             }
-        }, s_stackSize)
+        }, stackSize)
         {
             IsBackground = true,
         };

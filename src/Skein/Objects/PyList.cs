@@ -85,6 +85,16 @@ public class PyList : PyObject, ISequenceReader
         return grown;
     }
 
+    /// <summary>
+    /// The current items without copying or locking, as readers see them (a racing writer may leave it showing
+    /// the state before or after its operation); for short synchronous reads such as unpacking.
+    /// </summary>
+    internal ReadOnlySpan<PyObject> ItemsView()
+    {
+        var items = Volatile.Read(ref _items);
+        return items.AsSpan(0, Math.Min(Volatile.Read(ref _count), items.Length));
+    }
+
     /// <summary>A consistent copy of the current items.</summary>
     public PyObject[] ToArray()
     {

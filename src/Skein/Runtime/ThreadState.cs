@@ -17,6 +17,13 @@ public sealed class ThreadState
 
     public int Depth;
 
+    /// <summary>
+    /// Up to this Depth the .NET stack cannot be near its end, so entering a nested loop skips the stack probe:
+    /// the main thread and Skein's threads have stacks of several MiB (a thread given a small stack with
+    /// threading.stack_size() sets this to 0).
+    /// </summary>
+    public int UnprobedDepth = 64;
+
     /// <summary>The innermost executing Python frame (a Vm.PyFrame), or null outside Python code.</summary>
     public PyObject? CurrentFrame;
 

@@ -361,7 +361,7 @@ internal static partial class Evaluator
         }
         if (seq is PyList l && ReferenceEquals(seq.Type, PyTypes.List))
         {
-            var items = l.ToArray();
+            var items = l.ItemsView();
             if (items.Length != n) throw UnpackCountError(n, items.Length);
             for (var i = 0; i < n; i++) s[sp + n - 1 - i] = items[i];
             return;

@@ -23,7 +23,7 @@ internal static partial class Evaluator
     {
         escaped = null;
         var ts = ThreadState.Current;
-        if (++ts.Depth > ThreadState.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > ThreadState.RecursionLimit || (ts.Depth > ts.UnprobedDepth && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             ts.Depth--;
             throw Errors.RecursionError();
