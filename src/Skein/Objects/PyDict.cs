@@ -13,7 +13,7 @@ namespace Skein.Objects;
 /// atomic per key. Iterators read lock-free and report a concurrent change of size as CPython does.
 /// The Python-level slots and methods live in Containers/DictType.cs.
 /// </summary>
-public class PyDict : PyObject
+public sealed class PyDict : PyObject
 {
     private const int Empty = -1;
 

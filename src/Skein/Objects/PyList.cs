@@ -12,11 +12,11 @@ namespace Skein.Objects;
 /// clear, copy, reverse, *=) is atomic. Nothing here calls Python code under the lock: operations that
 /// compare items (remove, index, count, sort) read lock-free, call out, then re-validate under the lock.
 /// </summary>
-public class PyList : PyObject, ISequenceReader
+public sealed class PyList : PyObject, ISequenceReader
 {
-    protected PyObject[] _items;
-    protected int _count;
-    protected readonly Lock _lock = new();
+    private PyObject[] _items;
+    private int _count;
+    private readonly Lock _lock = new();
     private PyDict? _dict;
 
     /// <summary>The storage a list holds while it is being sorted; any mutation replaces it, which is how sort detects one.</summary>
