@@ -43,6 +43,8 @@ public sealed class PyDict : PyObject
 
     private Table _table;
     private int _count;
+    /// <summary>One bit per key ever inserted (bit hash mod 64), never cleared but by clear(): a clear bit proves a key absent.</summary>
+    private long _keyBits;
     private readonly Lock _lock = new();
     private PyDict? _dict;
 
@@ -159,6 +161,9 @@ public sealed class PyDict : PyObject
         }
     }
 
+    /// <summary>False when name is certainly not a key (a cheap test before a lookup expected to miss).</summary>
+    internal bool MayContain(PyStr name) => (Volatile.Read(ref _keyBits) & (1L << (name.GetHashCode() & 63))) != 0;
+
     /// <summary>The value at a location found earlier, or null when the key has since moved or been deleted.</summary>
     internal PyObject? ReadAt(in DictLocation location)
     {
@@ -263,6 +268,7 @@ public sealed class PyDict : PyObject
         e.Key = key;
         e.Value = value;
         t.Used = ix + 1;
+        _keyBits |= 1L << (int)(hash & 63);
         PublishIndex(t, hash, ix);
         Volatile.Write(ref _count, _count + 1);
         Version++;
@@ -355,6 +361,7 @@ public sealed class PyDict : PyObject
         lock (_lock)
         {
             Volatile.Write(ref _table, new Table(8, _table.Generation + 1));
+            _keyBits = 0;
             Volatile.Write(ref _count, 0);
             Version++;
         }

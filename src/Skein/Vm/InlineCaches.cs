@@ -187,11 +187,14 @@ internal static class InlineCaches
                     {
                         var v = dict.ReadAtIndex(e.DictIndex, name);
                         if (v != null) return v;
-                        v = dict.GetItemAndIndex(name, out var ix);
-                        if (v != null)
+                        if (dict.MayContain(name))
                         {
-                            if (ix != e.DictIndex) e.DictIndex = ix;
-                            return v;
+                            v = dict.GetItemAndIndex(name, out var ix);
+                            if (v != null)
+                            {
+                                if (ix != e.DictIndex) e.DictIndex = ix;
+                                return v;
+                            }
                         }
                     }
                     var attr = e.TypeAttr;
@@ -259,7 +262,7 @@ internal static class InlineCaches
         if (FindEntry(caches[index], o.Type) is { } e && IsPlainMethod(e))
         {
             var dict = o.InstanceDict;
-            if (dict == null || dict.GetItemOrNull(name) == null)
+            if (dict == null || !dict.MayContain(name) || dict.GetItemOrNull(name) == null)
             {
                 s[sp - 1].Value = e.TypeAttr;
                 s[sp].Value = o;
