@@ -30,8 +30,10 @@ public sealed class PyLock : PyObject
 
     internal static void CheckTimeout(double timeout)
     {
-        if (timeout < 0 && timeout != -1) throw Errors.ValueError("timeout value must be a non-negative number");
-        if (timeout > ThreadModule.TimeoutMax) throw Errors.OverflowError("timeout value is too large");
+        // CPython 3.11's messages: the timeout is converted to nanoseconds first, which fails past TIMEOUT_MAX.
+        if (double.IsNaN(timeout)) throw Errors.ValueError("Invalid value NaN (not a number)");
+        if (timeout > ThreadModule.TimeoutMax) throw Errors.OverflowError("timestamp out of range for platform time_t");
+        if (timeout < 0 && timeout != -1) throw Errors.ValueError("timeout value must be positive");
     }
 
     public void Release()

@@ -98,7 +98,7 @@ public sealed class PySimpleQueue : PyObject
         };
         t.DefMethod("put", (self, args, kw) =>
         {
-            var item = args.Length == 1 && kw == null ? args[0] : ArgParser.Parse("put", args, kw, PutNames, 1)[0]!;
+            var item = args.Length == 1 && kw == null ? args[0] : Parse("put", args, kw, PutNames, 1)[0]!;
             ((PySimpleQueue)self).Put(item);
             return PyNone.Instance;
         }, "Put the item on the queue.\n\nThe optional 'block' and 'timeout' arguments are ignored, as this method\nnever blocks.  They are provided for compatibility with the Queue class.");
@@ -112,17 +112,17 @@ public sealed class PySimpleQueue : PyObject
             "Remove and return an item from the queue.\n\nIf optional args 'block' is true and 'timeout' is None (the default),\nblock if necessary until an item is available. If 'timeout' is\na non-negative number, it blocks at most 'timeout' seconds and raises\nthe Empty exception if no item was available within that time.\nOtherwise ('block' is false), return an item if one is immediately\navailable, else raise the Empty exception ('timeout' is ignored\nin that case).");
         t.DefMethod("get_nowait", (self, args, _) =>
         {
-            ArgParser.Exactly("get_nowait", args, 0);
+            if (args.Length > 0) throw Errors.TypeError("get_nowait() takes no arguments");
             return ((PySimpleQueue)self).Get(0);
         }, "Remove and return an item from the queue without blocking.\n\nOnly get an item if one is immediately available. Otherwise\nraise the Empty exception.");
         t.DefMethod("empty", (self, args, _) =>
         {
-            ArgParser.Exactly("empty", args, 0);
+            if (args.Length > 0) throw Errors.TypeError($"SimpleQueue.empty() takes no arguments ({args.Length} given)");
             return PyBool.From(((PySimpleQueue)self).Count == 0);
         }, "Return True if the queue is empty, False otherwise (not reliable!).");
         t.DefMethod("qsize", (self, args, _) =>
         {
-            ArgParser.Exactly("qsize", args, 0);
+            if (args.Length > 0) throw Errors.TypeError($"SimpleQueue.qsize() takes no arguments ({args.Length} given)");
             return PyInt.From(((PySimpleQueue)self).Count);
         }, "Return the approximate size of the queue (not reliable!).");
         t.DefClassMethod("__class_getitem__", (cls, args, _) =>
@@ -136,11 +136,26 @@ public sealed class PySimpleQueue : PyObject
     private static double GetTimeout(ReadOnlySpan<PyObject> args, PyDict? kw)
     {
         if (args.Length == 0 && kw == null) return -1;
-        var a = ArgParser.Parse("get", args, kw, GetNames);
+        var a = Parse("get", args, kw, GetNames, 0);
         if (a[0] != null && !Ops.IsTrue(a[0]!)) return 0;
         if (a[1] == null || a[1] is PyNone) return -1;
         var timeout = Ops.AsDouble(a[1]!);
+        if (double.IsNaN(timeout)) throw Errors.ValueError("Invalid value NaN (not a number)");
         if (timeout < 0) throw Errors.ValueError("'timeout' must be a non-negative number");
         return timeout;
+    }
+
+    /// <summary>ArgParser.Parse with the argument clinic's message for an unknown keyword.</summary>
+    private static PyObject?[] Parse(string function, ReadOnlySpan<PyObject> args, PyDict? kw, string[] names, int required)
+    {
+        if (kw != null)
+        {
+            foreach (var key in kw.Snapshot())
+            {
+                if (key.Key is PyStr name && Array.IndexOf(names, name.Value) < 0)
+                    throw Errors.TypeError($"'{name.Value}' is an invalid keyword argument for {function}()");
+            }
+        }
+        return ArgParser.Parse(function, args, kw, names, required);
     }
 }
