@@ -5,14 +5,10 @@ import types
 from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as time
+from _queue import Empty, SimpleQueue
 
 __all__ = ['Empty', 'Full', 'ShutDown', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
-
-
-class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
 
 
 class Full(Exception):
@@ -205,46 +201,3 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-class SimpleQueue:
-    '''Simple, unbounded, reentrant FIFO queue.'''
-
-    # A semaphore counts the items; the deque's append/popleft are atomic.
-
-    def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
-
-    def put(self, item, block=True, timeout=None):
-        '''Put the item on the queue.'''
-        self._queue.append(item)
-        self._count.release()
-
-    def get(self, block=True, timeout=None):
-        '''Remove and return an item from the queue.'''
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not block:
-            timeout = None
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
-
-    def put_nowait(self, item):
-        '''Put an item into the queue without blocking.'''
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        '''Remove and return an item from the queue without blocking.'''
-        return self.get(False)
-
-    def empty(self):
-        '''Return True if the queue is empty, False otherwise (not reliable!).'''
-        return len(self._queue) == 0
-
-    def qsize(self):
-        '''Return the approximate size of the queue (not reliable!).'''
-        return len(self._queue)
-
-    __class_getitem__ = classmethod(types.GenericAlias)

@@ -24,6 +24,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
 
 _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
+_LockType = _thread.LockType
 get_ident = _thread.get_ident
 try:
     get_native_id = _thread.get_native_id
@@ -180,18 +181,21 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
-        try:
-            self._release_save = lock._release_save
-        except AttributeError:
-            pass
-        try:
-            self._acquire_restore = lock._acquire_restore
-        except AttributeError:
-            pass
-        try:
-            self._is_owned = lock._is_owned
-        except AttributeError:
-            pass
+        # getattr with a default rather than try/except AttributeError: raising costs microseconds, and
+        # every Event, Semaphore, Future and Queue makes conditions over plain locks, which lack all three.
+        release_save = getattr(lock, '_release_save', None)
+        if release_save is not None:
+            self._release_save = release_save
+        acquire_restore = getattr(lock, '_acquire_restore', None)
+        if acquire_restore is not None:
+            self._acquire_restore = acquire_restore
+        is_owned = getattr(lock, '_is_owned', None)
+        if is_owned is not None:
+            self._is_owned = is_owned
+        elif type(lock) is _LockType:
+            # The fallback's "owned if it cannot be acquired right now" is exactly locked() for a
+            # plain lock, without the acquire and release.
+            self._is_owned = lock.locked
         # Only touched while holding self._lock.
         self._waiters = _deque()
 

@@ -80,15 +80,10 @@ public static partial class ThreadModule
         PyDict? callKwargs = null;
         if (args.Length == 3 && args[2] is not PyNone)
             callKwargs = args[2] as PyDict ?? throw Errors.TypeError("optional 3rd arg must be a dictionary");
-        var started = new ManualResetEventSlim();
-        var ident = 0;
         var stackSize = s_stackSize;
         var thread = new Thread(() =>
         {
-            ident = Environment.CurrentManagedThreadId;
             if (stackSize < 4 * 1024 * 1024) ThreadState.Current.UnprobedDepth = 0;
-            Interlocked.Increment(ref s_threadCount);
-            started.Set();
             try
             {
                 GlobalInterpreterLock.Acquire();
@@ -111,9 +106,19 @@ public static partial class ThreadModule
         {
             IsBackground = true,
         };
-        thread.Start();
-        started.Wait();
-        return PyInt.From(ident);
+        // The new thread's ident (its managed id) is known before it runs, so the caller need not wait for it
+        // to start; it counts as running from now, as in CPython.
+        Interlocked.Increment(ref s_threadCount);
+        try
+        {
+            thread.Start();
+        }
+        catch (OutOfMemoryException)
+        {
+            Interlocked.Decrement(ref s_threadCount);
+            throw Errors.RuntimeError("can't start new thread");
+        }
+        return PyInt.From(thread.ManagedThreadId);
     }
 
     private static void ReportUnhandled(PyObject function, PyBaseException e)

@@ -45,7 +45,7 @@ public sealed class PyDict : PyObject
     private int _count;
     /// <summary>One bit per key ever inserted (bit hash mod 64), never cleared but by clear(): a clear bit proves a key absent.</summary>
     private long _keyBits;
-    private readonly Lock _lock = new();
+    private readonly ContainerLock _lock = ThreadSafety.NewLock();
     private PyDict? _dict;
 
     /// <summary>Bumped by every insertion of a new key and every deletion: iterators compare it to detect a change of size.</summary>
@@ -67,7 +67,7 @@ public sealed class PyDict : PyObject
 
     public int Count => Volatile.Read(ref _count);
 
-    public Lock SyncRoot => _lock;
+    public ContainerLock SyncRoot => _lock;
 
     /// <summary>The Python hash of a key, with the common exact types inlined.</summary>
     public static long HashOf(PyObject key)
@@ -194,13 +194,13 @@ public sealed class PyDict : PyObject
     /// </summary>
     internal bool TryOverwriteAtIndex(int index, PyObject key, PyObject value)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var entries = _table.Entries;
             if ((uint)index >= (uint)entries.Length || !ReferenceEquals(entries[index].Key, key)) return false;
             Volatile.Write(ref entries[index].Value, value);
         }
-        Interlocked.MemoryBarrier();
+        ThreadSafety.StoreFence();
         return true;
     }
 
@@ -219,7 +219,7 @@ public sealed class PyDict : PyObject
 
     public void SetItem(PyObject key, long hash, PyObject value)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             while (true)
             {
@@ -234,14 +234,14 @@ public sealed class PyDict : PyObject
         // A full fence after every store: a later load in this thread (of another attribute or global) must not
         // be satisfied before this store is visible, or two threads could both read stale values (the
         // store-buffering outcome CPython never shows; see tests/programs/thread_stress_store_buffering.py).
-        Interlocked.MemoryBarrier();
+        ThreadSafety.StoreFence();
     }
 
     /// <summary>Returns the existing value for key, or stores and returns value (dict.setdefault, atomically).</summary>
     public PyObject SetDefault(PyObject key, PyObject value)
     {
         var hash = HashOf(key);
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             while (true)
             {
@@ -311,7 +311,7 @@ public sealed class PyDict : PyObject
     public PyObject? Pop(PyObject key)
     {
         var hash = HashOf(key);
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             while (true)
             {
@@ -335,7 +335,7 @@ public sealed class PyDict : PyObject
     /// <summary>Removes and returns the last inserted pair (dict.popitem); false when empty.</summary>
     public bool PopLast(out PyObject key, out PyObject value)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var t = _table;
             for (var i = t.Used - 1; i >= 0; i--)
@@ -358,7 +358,7 @@ public sealed class PyDict : PyObject
 
     public void Clear()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             Volatile.Write(ref _table, new Table(8, _table.Generation + 1));
             _keyBits = 0;
@@ -429,7 +429,7 @@ public sealed class PyDict : PyObject
     /// <summary>A consistent snapshot of the pairs, in insertion order.</summary>
     public List<KeyValuePair<PyObject, PyObject>> Snapshot()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var list = new List<KeyValuePair<PyObject, PyObject>>(_count);
             var t = _table;

@@ -16,7 +16,7 @@ public sealed class PyList : PyObject, ISequenceReader
 {
     private PyObject[] _items;
     private int _count;
-    private readonly Lock _lock = new();
+    private readonly ContainerLock _lock = ThreadSafety.NewLock();
     private PyDict? _dict;
 
     /// <summary>The storage a list holds while it is being sorted; any mutation replaces it, which is how sort detects one.</summary>
@@ -64,7 +64,7 @@ public sealed class PyList : PyObject, ISequenceReader
 
     public void Append(PyObject item)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var items = _items;
             if (_count == items.Length) items = Grow(_count + 1);
@@ -98,7 +98,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>A consistent copy of the current items.</summary>
     public PyObject[] ToArray()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var copy = new PyObject[_count];
             Array.Copy(_items, copy, _count);
@@ -127,7 +127,7 @@ public sealed class PyList : PyObject, ISequenceReader
     public void AppendRange(ReadOnlySpan<PyObject> source)
     {
         if (source.Length == 0) return;
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var items = _items;
             var needed = (long)_count + source.Length;
@@ -140,7 +140,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>list.insert: the index is clamped to the list as in CPython.</summary>
     public void Insert(long index, PyObject item)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var n = _count;
             if (index < 0)
@@ -160,7 +160,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>list.pop(index): removes and returns the item, IndexError as CPython words it.</summary>
     public PyObject Pop(long index = -1)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var n = _count;
             if (n == 0) throw Errors.IndexError("pop from empty list");
@@ -184,7 +184,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>Removes the item at index if it is still item (a concurrent change may have moved it): true when removed.</summary>
     internal bool RemoveIfAt(long index, PyObject item)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (index < _count && ReferenceEquals(_items[index], item))
             {
@@ -203,7 +203,7 @@ public sealed class PyList : PyObject, ISequenceReader
 
     public void Clear()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             // An empty list keeps its storage: sort's modification check relies on no-op writes not replacing it.
             if (_count == 0) return;
@@ -215,7 +215,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>Replaces the whole contents (list.__init__, slice assignment of everything).</summary>
     public void SetContents(PyObject[] items)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (items.Length == 0 && _count == 0) return;
             Volatile.Write(ref _count, 0);
@@ -227,7 +227,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>self[index] = value; IndexError "list assignment index out of range".</summary>
     public void SetAt(long index, PyObject value)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var n = _count;
             if (index < 0) index += n;
@@ -239,7 +239,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>del self[index].</summary>
     public void DeleteAt(long index)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var n = _count;
             if (index < 0) index += n;
@@ -251,7 +251,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>The items selected by a resolved slice, copied atomically.</summary>
     public PyObject[] GetSlice(PySlice slice)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             SliceIndices.Compute(slice, _count, out var start, out _, out var step, out var count);
             var result = new PyObject[count];
@@ -265,7 +265,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>self[slice] = items (items already materialised); extended slices must match in size.</summary>
     public void AssignSlice(PySlice slice, PyObject[] values)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             SliceIndices.Unpack(slice, out var start, out var stop, out var step);
             var count = SliceIndices.Adjust(_count, ref start, ref stop, step);
@@ -319,7 +319,7 @@ public sealed class PyList : PyObject, ISequenceReader
     /// <summary>del self[slice].</summary>
     public void DeleteSlice(PySlice slice)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             SliceIndices.Compute(slice, _count, out var start, out _, out var step, out var count);
             if (count == 0) return;
@@ -354,13 +354,13 @@ public sealed class PyList : PyObject, ISequenceReader
 
     public void Reverse()
     {
-        lock (_lock) Array.Reverse(_items, 0, _count);
+        using (_lock.EnterScope()) Array.Reverse(_items, 0, _count);
     }
 
     /// <summary>self *= n.</summary>
     public void RepeatInPlace(long times)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var n = _count;
             if (n == 0 || times == 1) return;
@@ -392,7 +392,7 @@ public sealed class PyList : PyObject, ISequenceReader
     {
         PyObject[] saved;
         int n;
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             saved = _items;
             n = _count;
@@ -423,7 +423,7 @@ public sealed class PyList : PyObject, ISequenceReader
         finally
         {
             bool modified;
-            lock (_lock)
+            using (_lock.EnterScope())
             {
                 modified = !ReferenceEquals(_items, s_sortingStorage) || _count != 0;
                 var final = result ?? saved;

@@ -2,19 +2,19 @@ namespace Skein.Modules;
 
 /// <summary>
 /// _thread.lock: a non-reentrant lock that any thread may release (so it cannot be a Monitor).
-/// Uncontended acquire/release is one interlocked operation; waiters block on a semaphore.
+/// Uncontended acquire/release is one interlocked operation each (<see cref="LockCore"/>).
 /// </summary>
 public sealed class PyLock : PyObject
 {
     public static readonly PyType LockType = PyTypes.Define("lock", null, InitType, module: "_thread");
 
-    private readonly SemaphoreSlim _semaphore = new(1, 1);
+    private readonly LockCore _core = new();
 
     public PyLock() : base(LockType)
     {
     }
 
-    public bool IsLocked => _semaphore.CurrentCount == 0;
+    public bool IsLocked => _core.IsLocked;
 
     /// <summary>Acquires with CPython's arguments: timeout -1 waits forever; returns false on timeout.</summary>
     public bool Acquire(bool blocking, double timeout)
@@ -22,52 +22,29 @@ public sealed class PyLock : PyObject
         if (!blocking)
         {
             if (timeout != -1) throw Errors.ValueError("can't specify a timeout for a non-blocking call");
-            return _semaphore.Wait(0);
+            return _core.TryAcquire();
         }
-        if (timeout < 0 && timeout != -1) throw Errors.ValueError("timeout value must be a non-negative number");
-        if (timeout > ThreadModule.TimeoutMax) throw Errors.OverflowError("timeout value is too large");
-        if (_semaphore.Wait(0)) return true;
-        return InterruptibleWait(_semaphore, timeout);
+        CheckTimeout(timeout);
+        return _core.Acquire(timeout);
     }
 
-    /// <summary>Waits on a semaphore (timeout -1: forever), letting Ctrl-C interrupt the main thread's wait.</summary>
-    internal static bool InterruptibleWait(SemaphoreSlim semaphore, double timeout)
+    internal static void CheckTimeout(double timeout)
     {
-        var token = PendingInterrupt.Token;
-        try
-        {
-            using (GlobalInterpreterLock.Blocking())
-                return timeout == -1 ? WaitForever(semaphore, token) : semaphore.Wait(TimeSpan.FromSeconds(timeout), token);
-        }
-        catch (OperationCanceledException)
-        {
-            PendingInterrupt.ThrowIfRequested();
-            return semaphore.Wait(0);
-        }
-    }
-
-    private static bool WaitForever(SemaphoreSlim semaphore, CancellationToken token)
-    {
-        semaphore.Wait(token);
-        return true;
+        // CPython 3.11's messages: the timeout is converted to nanoseconds first, which fails past TIMEOUT_MAX.
+        if (double.IsNaN(timeout)) throw Errors.ValueError("Invalid value NaN (not a number)");
+        if (timeout > ThreadModule.TimeoutMax) throw Errors.OverflowError("timestamp out of range for platform time_t");
+        if (timeout < 0 && timeout != -1) throw Errors.ValueError("timeout value must be positive");
     }
 
     public void Release()
     {
-        try
-        {
-            if (_semaphore.CurrentCount != 0) throw Errors.RuntimeError("release unlocked lock");
-            _semaphore.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            throw Errors.RuntimeError("release unlocked lock");
-        }
+        if (!_core.Release()) throw Errors.RuntimeError("release unlocked lock");
     }
 
     /// <summary>Parses acquire(blocking=True, timeout=-1).</summary>
     internal static (bool Blocking, double Timeout) AcquireArgs(ReadOnlySpan<PyObject> args, PyDict? kw)
     {
+        if (args.Length == 0 && kw == null) return (true, -1);
         var a = ArgParser.Parse("acquire", args, kw, ["blocking", "timeout"]);
         var blocking = a[0] == null || Ops.IsTrue(a[0]!);
         var timeout = a[1] == null ? -1 : Ops.AsDouble(a[1]!);
@@ -114,7 +91,7 @@ public sealed class PyRLock : PyObject
 {
     public static readonly PyType RLockType = PyTypes.Define("RLock", null, InitType, isBaseType: false, module: "_thread");
 
-    private readonly SemaphoreSlim _semaphore = new(1, 1);
+    private readonly LockCore _core = new();
     private int _owner;
     private long _count;
 
@@ -132,9 +109,12 @@ public sealed class PyRLock : PyObject
         }
         if (!blocking && timeout != -1) throw Errors.ValueError("can't specify a timeout for a non-blocking call");
         bool acquired;
-        if (_semaphore.Wait(0)) acquired = true;
-        else if (!blocking) acquired = false;
-        else acquired = PyLock.InterruptibleWait(_semaphore, timeout);
+        if (!blocking) acquired = _core.TryAcquire();
+        else
+        {
+            PyLock.CheckTimeout(timeout);
+            acquired = _core.Acquire(timeout);
+        }
         if (!acquired) return false;
         Volatile.Write(ref _owner, me);
         _count = 1;
@@ -147,7 +127,7 @@ public sealed class PyRLock : PyObject
             throw Errors.RuntimeError("cannot release un-acquired lock");
         if (--_count > 0) return;
         Volatile.Write(ref _owner, 0);
-        _semaphore.Release();
+        _core.Release();
     }
 
     private static void InitType(PyType t)
@@ -169,7 +149,7 @@ public sealed class PyRLock : PyObject
             ((PyRLock)self).Release();
             return PyNone.Instance;
         });
-        t.DefMethod("locked", (self, _, _) => PyBool.From(((PyRLock)self)._semaphore.CurrentCount == 0));
+        t.DefMethod("locked", (self, _, _) => PyBool.From(((PyRLock)self)._core.IsLocked));
         t.DefMethod("_is_owned", (self, _, _) => PyBool.From(Volatile.Read(ref ((PyRLock)self)._owner) == Environment.CurrentManagedThreadId));
         t.DefMethod("_release_save", (self, _, _) =>
         {
@@ -178,14 +158,15 @@ public sealed class PyRLock : PyObject
             var state = PyTuple.Create(PyInt.From(r._count), PyInt.From(r._owner));
             r._count = 0;
             Volatile.Write(ref r._owner, 0);
-            r._semaphore.Release();
+            r._core.Release();
             return state;
         });
         t.DefMethod("_acquire_restore", (self, args, _) =>
         {
             var r = (PyRLock)self;
             var state = (PyTuple)args[0];
-            using (GlobalInterpreterLock.Blocking()) r._semaphore.Wait();
+            // Condition.wait must own the lock again whatever happens, so Ctrl-C does not interrupt this.
+            r._core.Acquire(-1, interruptible: false);
             Volatile.Write(ref r._owner, Environment.CurrentManagedThreadId);
             r._count = Ops.AsLong(state.Items[0]);
             return PyNone.Instance;

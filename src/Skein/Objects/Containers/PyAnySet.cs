@@ -33,7 +33,7 @@ public abstract class PyAnySet : PyObject
     private int _used;
     private int _finger;
     private long _hash = -1;
-    private readonly Lock _lock = new();
+    private readonly ContainerLock _lock = ThreadSafety.NewLock();
     private PyDict? _dict;
 
     protected PyAnySet(PyType type) : base(type)
@@ -101,7 +101,7 @@ public abstract class PyAnySet : PyObject
     /// <summary>Adds key; false when an equal key was already present.</summary>
     public bool Add(PyObject key, long hash)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             _hash = -1;
             return AddLocked(key, hash);
@@ -208,7 +208,7 @@ public abstract class PyAnySet : PyObject
     /// <summary>Removes key; false when it was absent.</summary>
     public bool Discard(PyObject key, long hash)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             while (true)
             {
@@ -233,7 +233,7 @@ public abstract class PyAnySet : PyObject
     /// <summary>set.pop: an arbitrary key, scanning on from where the last pop stopped (CPython's finger); null when empty.</summary>
     public PyObject? PopAny()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (_used == 0) return null;
             var table = _table;
@@ -249,7 +249,7 @@ public abstract class PyAnySet : PyObject
 
     public void Clear()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             Volatile.Write(ref _table, new Entry[MinSize]);
             _fill = 0;
@@ -263,13 +263,13 @@ public abstract class PyAnySet : PyObject
     /// <summary>A consistent copy of the table (for merging into another set with CPython's layout rules).</summary>
     private (Entry[] Table, int Fill, int Used) SnapshotTable()
     {
-        lock (_lock) return ((Entry[])_table.Clone(), _fill, _used);
+        using (_lock.EnterScope()) return ((Entry[])_table.Clone(), _fill, _used);
     }
 
     /// <summary>The live (key, hash) pairs in table order, taken atomically.</summary>
     public List<(PyObject Key, long Hash)> Entries()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var result = new List<(PyObject, long)>(_used);
             foreach (ref var e in _table.AsSpan())
@@ -289,7 +289,7 @@ public abstract class PyAnySet : PyObject
         if (other is PyDict dict && ReferenceEquals(dict.Type, PyTypes.Dict))
         {
             var pairs = dict.Snapshot();
-            lock (_lock)
+            using (_lock.EnterScope())
             {
                 if ((long)(_fill + pairs.Count) * 5 >= (long)(_table.Length - 1) * 3) Resize((long)(_used + pairs.Count) * 2);
                 _hash = -1;
@@ -307,7 +307,7 @@ public abstract class PyAnySet : PyObject
         if (ReferenceEquals(other, this)) return;
         var (otherTable, otherFill, otherUsed) = other.SnapshotTable();
         if (otherUsed == 0) return;
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             _hash = -1;
             if ((long)(_fill + otherUsed) * 5 >= (long)(_table.Length - 1) * 3) Resize((long)(_used + otherUsed) * 2);
@@ -338,7 +338,7 @@ public abstract class PyAnySet : PyObject
     internal void ReplaceContents(PyAnySet other)
     {
         var (table, fill, used) = other.SnapshotTable();
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             Volatile.Write(ref _table, table);
             _fill = fill;
@@ -350,7 +350,7 @@ public abstract class PyAnySet : PyObject
     /// <summary>After bulk discards: drops the dummies once they are more than a quarter of the table (CPython's difference_update rule).</summary>
     internal void CompactIfSparse()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (_fill - _used <= (_table.Length - 1) / 4) return;
             Resize(_used > 50000 ? _used * 2 : _used * 4);

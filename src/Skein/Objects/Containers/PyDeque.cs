@@ -15,7 +15,7 @@ public sealed class PyDeque : PyObject
     private PyObject?[] _buffer = new PyObject?[8];
     private int _head;
     private int _count;
-    private readonly Lock _lock = new();
+    private readonly ContainerLock _lock = ThreadSafety.NewLock();
     private PyDict? _dict;
 
     /// <summary>The maximum length, or -1 for unbounded.</summary>
@@ -37,7 +37,7 @@ public sealed class PyDeque : PyObject
 
     public int Count => Volatile.Read(ref _count);
 
-    public Lock SyncRoot => _lock;
+    public ContainerLock SyncRoot => _lock;
 
     private ref PyObject? Slot(long index) => ref _buffer[(int)((_head + index) % _buffer.Length)];
 
@@ -97,29 +97,29 @@ public sealed class PyDeque : PyObject
 
     public void Append(PyObject item)
     {
-        lock (_lock) PushRightLocked(item);
+        using (_lock.EnterScope()) PushRightLocked(item);
     }
 
     public void AppendLeft(PyObject item)
     {
-        lock (_lock) PushLeftLocked(item);
+        using (_lock.EnterScope()) PushLeftLocked(item);
     }
 
     public PyObject Pop()
     {
-        lock (_lock) return PopRightLocked();
+        using (_lock.EnterScope()) return PopRightLocked();
     }
 
     public PyObject PopLeft()
     {
-        lock (_lock) return PopLeftLocked();
+        using (_lock.EnterScope()) return PopLeftLocked();
     }
 
     /// <summary>extend/extendleft: the iterable is read first (so d.extend(d) works), then added in one atomic step.</summary>
     public void Extend(PyObject iterable, bool left)
     {
         var items = iterable is PyDeque other ? other.ToArray() : Ops.ToArray(iterable);
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             foreach (var item in items)
             {
@@ -131,7 +131,7 @@ public sealed class PyDeque : PyObject
 
     public void Clear()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             _buffer = new PyObject?[8];
             _head = 0;
@@ -143,7 +143,7 @@ public sealed class PyDeque : PyObject
     /// <summary>A consistent copy of the items, left to right.</summary>
     public PyObject[] ToArray()
     {
-        lock (_lock) return ToArrayLocked();
+        using (_lock.EnterScope()) return ToArrayLocked();
     }
 
     private PyObject[] ToArrayLocked()
@@ -156,7 +156,7 @@ public sealed class PyDeque : PyObject
     /// <summary>The items with the state they were read at (for comparisons made outside the lock).</summary>
     public PyObject[] Snapshot(out long state)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             state = State;
             return ToArrayLocked();
@@ -165,7 +165,7 @@ public sealed class PyDeque : PyObject
 
     public void Rotate(long n)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             var count = _count;
             if (count <= 1) return;
@@ -184,7 +184,7 @@ public sealed class PyDeque : PyObject
 
     public void Reverse()
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             for (int i = 0, j = _count - 1; i < j; i++, j--)
             {
@@ -204,17 +204,17 @@ public sealed class PyDeque : PyObject
 
     public PyObject GetAt(long index)
     {
-        lock (_lock) return Slot(Normalize(index))!;
+        using (_lock.EnterScope()) return Slot(Normalize(index))!;
     }
 
     public void SetAt(long index, PyObject value)
     {
-        lock (_lock) Slot(Normalize(index)) = value;
+        using (_lock.EnterScope()) Slot(Normalize(index)) = value;
     }
 
     public void DeleteAt(long index)
     {
-        lock (_lock) RemoveAtLocked(Normalize(index));
+        using (_lock.EnterScope()) RemoveAtLocked(Normalize(index));
     }
 
     private void RemoveAtLocked(long index)
@@ -228,7 +228,7 @@ public sealed class PyDeque : PyObject
     /// <summary>Removes the item at index if the deque is still in the given state: false when it changed.</summary>
     public bool RemoveAtIfUnchanged(long index, long state)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (State != state) return false;
             RemoveAtLocked(index);
@@ -238,7 +238,7 @@ public sealed class PyDeque : PyObject
 
     public void Insert(long index, PyObject item)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (_count == MaxLen) throw Errors.IndexError("deque already at its maximum size");
             var n = _count;
@@ -259,7 +259,7 @@ public sealed class PyDeque : PyObject
     /// <summary>self *= n (the result still respects maxlen: the rightmost items are kept).</summary>
     public void RepeatInPlace(long times)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (_count == 0 || times == 1) return;
             var items = ToArrayLocked();
@@ -287,7 +287,7 @@ public sealed class PyDeque : PyObject
     /// <summary>The item at index if the deque is still in state (for iterators): null at the end; throws when mutated.</summary>
     internal PyObject? IterationItem(long index, long state)
     {
-        lock (_lock)
+        using (_lock.EnterScope())
         {
             if (State != state) throw Errors.RuntimeError("deque mutated during iteration");
             return index >= 0 && index < _count ? Slot(index) : null;

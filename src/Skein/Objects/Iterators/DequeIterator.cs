@@ -28,7 +28,7 @@ public sealed class DequeIterator : PyObject
     {
         _deque = deque;
         _reverse = reverse;
-        lock (deque.SyncRoot)
+        using (deque.SyncRoot.EnterScope())
         {
             _state = deque.State;
             _remaining = deque.Count;
