@@ -2,17 +2,15 @@
 
 Each worker has its own task channel and result channel. In the parent, one thread per worker reads the
 worker's results and hands it the next waiting task, so work is distributed on demand and a worker that
-dies is noticed at once (its in-flight task fails instead of hanging, and the worker is replaced).
+dies is noticed at once and replaced. As in CPython, the task it was running is lost: its result never
+arrives (get(timeout) raises TimeoutError); unlike CPython, close() and join() still return.
 """
 
 import collections
 import itertools
 import os
-import queue
 import sys
 import threading
-import time
-import traceback
 
 from multiprocessing import context as _context
 
@@ -51,6 +49,7 @@ class ExceptionWithTraceback:
     """An exception from a worker, carrying the worker's formatted traceback as its __cause__."""
 
     def __init__(self, exc, tb):
+        import traceback
         tb = ''.join(traceback.format_exception(type(exc), exc, tb))
         self.exc = exc
         self.tb = '\n"""\n%s"""' % tb
@@ -74,6 +73,16 @@ def starmapstar(args):
 
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=True):
     """The loop every worker runs: receive (job, index, func, args, kwds), send (job, index, (ok, value))."""
+    try:
+        _serve(inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception)
+    except KeyboardInterrupt:
+        # Ctrl-C reaches every process of the terminal's process group. The parent gets its own
+        # KeyboardInterrupt and decides what becomes of the pool; a worker just stops, quietly (CPython's
+        # workers would each print a traceback), and the parent sees it exit like any worker that died.
+        sys.exit(1)
+
+
+def _serve(inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception):
     if initializer is not None:
         initializer(*initargs)
     completed = 0
@@ -109,6 +118,7 @@ class _QueueChannel:
     """The thread-pool counterpart of a Connection: send/recv over an in-process queue."""
 
     def __init__(self):
+        import queue
         self._queue = queue.SimpleQueue()
 
     def send(self, obj):
@@ -134,9 +144,18 @@ class _Worker:
         self.pool = pool
         self.index = index
         self.current = None
-        self.alive = True
+        self.completed = 0
+        self.stopping = False
         self.process = None
         self.thread = None
+
+    def stop(self):
+        """Tells the worker to exit once it is idle (a None task)."""
+        self.stopping = True
+        try:
+            self.task_w.send(None)
+        except OSError:
+            pass
 
 
 class Pool:
@@ -169,7 +188,6 @@ class Pool:
         self._idle = []
         self._workers = []
         self._cache = {}
-        self._all_done = threading.Condition(self._lock)
         for i in range(processes):
             self._start_worker(i)
         self._state = RUN
@@ -208,21 +226,24 @@ class Pool:
 
     def _dispatch_to(self, w):
         # Called with the lock held: give w the next waiting task, or park it (or stop it when closing).
+        if self._maxtasksperchild is not None and w.completed >= self._maxtasksperchild:
+            return  # it exits by itself and is replaced
         if self._pending:
             task = self._pending.popleft()
             w.current = task
             try:
                 w.task_w.send(task)
+            except OSError:
+                # The worker is gone (its reader thread will see it): the task waits for another worker.
+                w.current = None
+                self._pending.appendleft(task)
             except Exception as e:
                 w.current = None
                 self._deliver(task[0], task[1], (False, e))
                 self._dispatch_to(w)
         elif self._state in (CLOSE, TERMINATE):
             w.current = None
-            try:
-                w.task_w.send(None)
-            except OSError:
-                pass
+            w.stop()
         else:
             w.current = None
             self._idle.append(w)
@@ -238,6 +259,7 @@ class Pool:
                 result = (False, e)
             with self._lock:
                 w.current = None
+                w.completed += 1
                 self._deliver(job, index, result)
                 if self._state != TERMINATE:
                     self._dispatch_to(w)
@@ -245,29 +267,33 @@ class Pool:
 
     def _worker_exited(self, w):
         with self._lock:
-            w.alive = False
             if w in self._idle:
                 self._idle.remove(w)
             lost = w.current
             w.current = None
             if lost is not None:
-                self._deliver(lost[0], lost[1], (False, self._lost_worker_error(w)))
+                self._task_lost(lost)
             replace = self._state == RUN
-            self._all_done.notify_all()
         try:
             w.result_r.close()
             w.task_w.close()
         except OSError:
             pass
+        # Its result pipe is at end of file, so the worker has exited or is exiting: reap it now rather
+        # than leave a zombie until join().
+        self._reap(w)
         if replace:
             self._start_worker(w.index)
+        with self._lock:
+            self._workers.remove(w)
 
-    def _lost_worker_error(self, w):
-        code = w.process.exitcode if w.process is not None else None
-        if code is None and w.process is not None:
-            w.process.join(1)
-            code = w.process.exitcode
-        return RuntimeError("a pool worker process died unexpectedly (exit code %r)" % (code,))
+    def _reap(self, w):
+        w.process.join()
+
+    def _task_lost(self, task):
+        # CPython's pool never hears of a task whose worker died while running it: its result stays
+        # pending for ever, and a later get(timeout) raises TimeoutError. Skein does the same.
+        pass
 
     def _deliver(self, job, index, result):
         cache_entry = self._cache.get(job)
@@ -314,7 +340,7 @@ class Pool:
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
         if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._workers) * 4)
+            chunksize, extra = divmod(len(iterable), self._processes * 4)
             if extra:
                 chunksize += 1
         if len(iterable) == 0:
@@ -349,10 +375,7 @@ class Pool:
             if self._state == RUN:
                 self._state = CLOSE
                 for w in self._idle:
-                    try:
-                        w.task_w.send(None)
-                    except OSError:
-                        pass
+                    w.stop()
                 self._idle.clear()
 
     def terminate(self):
@@ -360,8 +383,10 @@ class Pool:
             self._state = TERMINATE
             self._pending.clear()
             self._idle.clear()
-        for w in list(self._workers):
+            workers = list(self._workers)
+        for w in workers:
             self._terminate_worker(w)
+        self._join_workers()
 
     def _terminate_worker(self, w):
         if w.process is not None and w.process.exitcode is None:
@@ -372,11 +397,21 @@ class Pool:
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
-        for w in list(self._workers):
-            if w.thread is not None:
-                w.thread.join()
-            if w.process is not None:
-                w.process.join()
+        self._join_workers()
+
+    def _join_workers(self):
+        # A worker that died just before close() may still be replaced: join until no new one appears.
+        joined = set()
+        while True:
+            with self._lock:
+                workers = [w for w in self._workers if w not in joined]
+            if not workers:
+                return
+            for w in workers:
+                self._reap(w)
+                if w.thread is not threading.current_thread():
+                    w.thread.join()
+                joined.add(w)
 
     def __enter__(self):
         self._check_running()
@@ -580,15 +615,9 @@ class ThreadPool(Pool):
         w.worker_thread = t
 
     def _terminate_worker(self, w):
-        w.task_w.send(None)
+        w.stop()
 
-    def _lost_worker_error(self, w):
-        return RuntimeError("a thread pool worker stopped unexpectedly")
-
-    def join(self):
-        if self._state == RUN:
-            raise ValueError("Pool is still running")
-        for w in list(self._workers):
-            w.worker_thread.join()
-            w.result_r.close()
-            w.thread.join()
+    def _reap(self, w):
+        # A worker thread never closes its result channel: once it has ended, close it for the reader.
+        w.worker_thread.join()
+        w.result_r.close()
