@@ -4,7 +4,7 @@ import os
 import io
 import struct
 import pickle
-import threading
+import _thread
 import _skein_spawn
 
 __all__ = ['Connection', 'Pipe', 'Client', 'Listener', 'wait']
@@ -23,8 +23,8 @@ class Connection:
         self._readable = readable
         self._writable = writable
         self._closed = False
-        self._send_lock = threading.Lock()
-        self._recv_lock = threading.Lock()
+        self._send_lock = _thread.allocate_lock()
+        self._recv_lock = _thread.allocate_lock()
 
     def _check_closed(self):
         if self._closed:

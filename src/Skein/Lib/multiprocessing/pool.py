@@ -9,10 +9,12 @@ arrives (get(timeout) raises TimeoutError); unlike CPython, close() and join() s
 import collections
 import itertools
 import os
-import sys
+import queue
 import threading
 
 from multiprocessing import context as _context
+from multiprocessing._pool_worker import (MaybeEncodingError, RemoteTraceback, ExceptionWithTraceback, worker,
+                                          mapstar, starmapstar)
 
 __all__ = ['Pool', 'ThreadPool']
 
@@ -20,105 +22,10 @@ INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
 _job_counter = itertools.count()
 
 
-class MaybeEncodingError(Exception):
-    """Wraps an exception or a result that could not be pickled on its way back from a worker."""
-
-    def __init__(self, exc, value):
-        self.exc = repr(exc)
-        self.value = repr(value)
-        super().__init__(self.exc, self.value)
-
-    def __str__(self):
-        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
-
-    def __repr__(self):
-        return "<%s: %s>" % (self.__class__.__name__, self)
-
-
-class RemoteTraceback(Exception):
-    """The formatted traceback of an exception raised in a worker process."""
-
-    def __init__(self, tb):
-        self.tb = tb
-
-    def __str__(self):
-        return self.tb
-
-
-class ExceptionWithTraceback:
-    """An exception from a worker, carrying the worker's formatted traceback as its __cause__."""
-
-    def __init__(self, exc, tb):
-        import traceback
-        tb = ''.join(traceback.format_exception(type(exc), exc, tb))
-        self.exc = exc
-        self.tb = '\n"""\n%s"""' % tb
-
-    def __reduce__(self):
-        return _rebuild_exc, (self.exc, self.tb)
-
-
-def _rebuild_exc(exc, tb):
-    exc.__cause__ = RemoteTraceback(tb)
-    return exc
-
-
-def mapstar(args):
-    return list(map(*args))
-
-
-def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
-
-
-def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=True):
-    """The loop every worker runs: receive (job, index, func, args, kwds), send (job, index, (ok, value))."""
-    try:
-        _serve(inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception)
-    except KeyboardInterrupt:
-        # Ctrl-C reaches every process of the terminal's process group. The parent gets its own
-        # KeyboardInterrupt and decides what becomes of the pool; a worker just stops, quietly (CPython's
-        # workers would each print a traceback), and the parent sees it exit like any worker that died.
-        sys.exit(1)
-
-
-def _serve(inqueue, outqueue, initializer, initargs, maxtasks, wrap_exception):
-    if initializer is not None:
-        initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        try:
-            task = inqueue.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        job, index, func, args, kwds = task
-        try:
-            result = (True, func(*args, **kwds))
-        except Exception as e:
-            if wrap_exception and func is not _helper_reraises_exception:
-                wrapper = wrap_exception if isinstance(wrap_exception, type) else ExceptionWithTraceback
-                e = wrapper(e, e.__traceback__)
-            result = (False, e)
-        try:
-            outqueue.send((job, index, result))
-        except Exception as e:
-            wrapped = MaybeEncodingError(e, result[1])
-            outqueue.send((job, index, (False, wrapped)))
-        task = job = result = func = args = kwds = None
-        completed += 1
-
-
-def _helper_reraises_exception(ex):
-    raise ex
-
-
 class _QueueChannel:
     """The thread-pool counterpart of a Connection: send/recv over an in-process queue."""
 
     def __init__(self):
-        import queue
         self._queue = queue.SimpleQueue()
 
     def send(self, obj):
@@ -188,8 +95,11 @@ class Pool:
         self._idle = []
         self._workers = []
         self._cache = {}
-        for i in range(processes):
-            self._start_worker(i)
+        # Every worker process is started before any reader thread, so that the children, whose start-up
+        # is the slow part, all begin at once and start in parallel.
+        workers = [self._launch_worker(i) for i in range(processes)]
+        for w in workers:
+            self._serve_worker(w)
         self._state = RUN
 
     # ---- workers ---------------------------------------------------------------------------
@@ -211,15 +121,20 @@ class Pool:
         result_w.close()
         w.process = p
 
-    def _start_worker(self, index):
+    def _launch_worker(self, index):
         w = _Worker(self, index)
         (task_r, task_w), (result_r, result_w) = self._make_channels()
         w.task_w = task_w
         w.result_r = result_r
         self._launch(w, task_r, result_w)
-        self._workers.append(w)
+        with self._lock:
+            self._workers.append(w)
+        return w
+
+    def _serve_worker(self, w):
+        """Starts w's reader thread and gives w its first task."""
         w.thread = threading.Thread(target=self._read_results, args=(w,), daemon=True,
-                                    name='PoolResultReader-%d' % index)
+                                    name='PoolResultReader-%d' % w.index)
         w.thread.start()
         with self._lock:
             self._dispatch_to(w)
@@ -283,7 +198,7 @@ class Pool:
         # than leave a zombie until join().
         self._reap(w)
         if replace:
-            self._start_worker(w.index)
+            self._serve_worker(self._launch_worker(w.index))
         with self._lock:
             self._workers.remove(w)
 

@@ -12,13 +12,14 @@ import sys
 import time
 import pickle
 import struct
-import threading
+import _thread
 import _skein_spawn
 
 __all__ = ['Popen', 'spawn_main', 'set_executable', 'get_executable']
 
 _executable = sys.executable
-_state = threading.local()
+# _thread rather than threading: a child imports this module first, and threading would cost it start-up.
+_state = _thread._local()
 
 
 def set_executable(exe):
@@ -109,7 +110,7 @@ class Popen:
 
     def __init__(self, process_obj):
         self.returncode = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         prep = pickle.dumps(get_preparation_data(process_obj._name))
         _state.fds = set()
         try:
