@@ -6,6 +6,7 @@ dies is noticed at once and replaced. As in CPython, the task it was running is 
 arrives (get(timeout) raises TimeoutError); unlike CPython, close() and join() still return.
 """
 
+import atexit
 import collections
 import itertools
 import os
@@ -20,6 +21,18 @@ __all__ = ['Pool', 'ThreadPool']
 
 INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
 _job_counter = itertools.count()
+
+# Set at exit, before multiprocessing terminates the daemonic children (pool workers among them; atexit
+# runs this module's handler first, as it registered later): their pools must not replace them.
+_exiting = False
+
+
+def _stop_replacing_workers():
+    global _exiting
+    _exiting = True
+
+
+atexit.register(_stop_replacing_workers)
 
 
 class _QueueChannel:
@@ -188,7 +201,7 @@ class Pool:
             w.current = None
             if lost is not None:
                 self._task_lost(lost)
-            replace = self._state == RUN
+            replace = self._state == RUN and not _exiting
         try:
             w.result_r.close()
             w.task_w.close()
