@@ -4,7 +4,7 @@ import os
 import io
 import struct
 import pickle
-import threading
+import _thread
 import _skein_spawn
 
 __all__ = ['Connection', 'Pipe', 'Client', 'Listener', 'wait']
@@ -23,8 +23,8 @@ class Connection:
         self._readable = readable
         self._writable = writable
         self._closed = False
-        self._send_lock = threading.Lock()
-        self._recv_lock = threading.Lock()
+        self._send_lock = _thread.allocate_lock()
+        self._recv_lock = _thread.allocate_lock()
 
     def _check_closed(self):
         if self._closed:
@@ -118,6 +118,9 @@ class Connection:
 
     def _recv_message(self, maxlength=None):
         with self._recv_lock:
+            # Wait for the message with poll, which Ctrl-C interrupts in the main thread; a read blocked on
+            # an empty pipe or socket would not be (see Skein.Modules.InterruptibleWait).
+            _skein_spawn.poll_readable(self.fileno(), None)
             size, = struct.unpack("!i", self._read_exact(4))
             if size == -1:
                 size, = struct.unpack("!Q", self._read_exact(8))
@@ -164,6 +167,10 @@ class Connection:
 
 
 def _rebuild_connection(read_fd, write_fd, readable, writable):
+    # The child inherited these descriptors; its own children (subprocesses of a task) must not, or they
+    # would keep the pipe open after this process dies and the parent would never see it end.
+    from multiprocessing import spawn
+    spawn.set_non_inheritable(*{fd for fd in (read_fd, write_fd) if fd is not None})
     return Connection(read_fd, write_fd, readable, writable)
 
 

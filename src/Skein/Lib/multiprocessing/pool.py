@@ -2,107 +2,37 @@
 
 Each worker has its own task channel and result channel. In the parent, one thread per worker reads the
 worker's results and hands it the next waiting task, so work is distributed on demand and a worker that
-dies is noticed at once (its in-flight task fails instead of hanging, and the worker is replaced).
+dies is noticed at once and replaced. As in CPython, the task it was running is lost: its result never
+arrives (get(timeout) raises TimeoutError); unlike CPython, close() and join() still return.
 """
 
+import atexit
 import collections
 import itertools
 import os
 import queue
-import sys
 import threading
-import time
-import traceback
 
 from multiprocessing import context as _context
+from multiprocessing._pool_worker import (MaybeEncodingError, RemoteTraceback, ExceptionWithTraceback, worker,
+                                          mapstar, starmapstar)
 
 __all__ = ['Pool', 'ThreadPool']
 
 INIT, RUN, CLOSE, TERMINATE = "INIT", "RUN", "CLOSE", "TERMINATE"
 _job_counter = itertools.count()
 
-
-class MaybeEncodingError(Exception):
-    """Wraps an exception or a result that could not be pickled on its way back from a worker."""
-
-    def __init__(self, exc, value):
-        self.exc = repr(exc)
-        self.value = repr(value)
-        super().__init__(self.exc, self.value)
-
-    def __str__(self):
-        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
-
-    def __repr__(self):
-        return "<%s: %s>" % (self.__class__.__name__, self)
+# Set at exit, before multiprocessing terminates the daemonic children (pool workers among them; atexit
+# runs this module's handler first, as it registered later): their pools must not replace them.
+_exiting = False
 
 
-class RemoteTraceback(Exception):
-    """The formatted traceback of an exception raised in a worker process."""
-
-    def __init__(self, tb):
-        self.tb = tb
-
-    def __str__(self):
-        return self.tb
+def _stop_replacing_workers():
+    global _exiting
+    _exiting = True
 
 
-class ExceptionWithTraceback:
-    """An exception from a worker, carrying the worker's formatted traceback as its __cause__."""
-
-    def __init__(self, exc, tb):
-        tb = ''.join(traceback.format_exception(type(exc), exc, tb))
-        self.exc = exc
-        self.tb = '\n"""\n%s"""' % tb
-
-    def __reduce__(self):
-        return _rebuild_exc, (self.exc, self.tb)
-
-
-def _rebuild_exc(exc, tb):
-    exc.__cause__ = RemoteTraceback(tb)
-    return exc
-
-
-def mapstar(args):
-    return list(map(*args))
-
-
-def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
-
-
-def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=True):
-    """The loop every worker runs: receive (job, index, func, args, kwds), send (job, index, (ok, value))."""
-    if initializer is not None:
-        initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        try:
-            task = inqueue.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        job, index, func, args, kwds = task
-        try:
-            result = (True, func(*args, **kwds))
-        except Exception as e:
-            if wrap_exception and func is not _helper_reraises_exception:
-                wrapper = wrap_exception if isinstance(wrap_exception, type) else ExceptionWithTraceback
-                e = wrapper(e, e.__traceback__)
-            result = (False, e)
-        try:
-            outqueue.send((job, index, result))
-        except Exception as e:
-            wrapped = MaybeEncodingError(e, result[1])
-            outqueue.send((job, index, (False, wrapped)))
-        task = job = result = func = args = kwds = None
-        completed += 1
-
-
-def _helper_reraises_exception(ex):
-    raise ex
+atexit.register(_stop_replacing_workers)
 
 
 class _QueueChannel:
@@ -134,9 +64,18 @@ class _Worker:
         self.pool = pool
         self.index = index
         self.current = None
-        self.alive = True
+        self.completed = 0
+        self.stopping = False
         self.process = None
         self.thread = None
+
+    def stop(self):
+        """Tells the worker to exit once it is idle (a None task)."""
+        self.stopping = True
+        try:
+            self.task_w.send(None)
+        except OSError:
+            pass
 
 
 class Pool:
@@ -169,9 +108,11 @@ class Pool:
         self._idle = []
         self._workers = []
         self._cache = {}
-        self._all_done = threading.Condition(self._lock)
-        for i in range(processes):
-            self._start_worker(i)
+        # Every worker process is started before any reader thread, so that the children, whose start-up
+        # is the slow part, all begin at once and start in parallel.
+        workers = [self._launch_worker(i) for i in range(processes)]
+        for w in workers:
+            self._serve_worker(w)
         self._state = RUN
 
     # ---- workers ---------------------------------------------------------------------------
@@ -193,36 +134,44 @@ class Pool:
         result_w.close()
         w.process = p
 
-    def _start_worker(self, index):
+    def _launch_worker(self, index):
         w = _Worker(self, index)
         (task_r, task_w), (result_r, result_w) = self._make_channels()
         w.task_w = task_w
         w.result_r = result_r
         self._launch(w, task_r, result_w)
-        self._workers.append(w)
+        with self._lock:
+            self._workers.append(w)
+        return w
+
+    def _serve_worker(self, w):
+        """Starts w's reader thread and gives w its first task."""
         w.thread = threading.Thread(target=self._read_results, args=(w,), daemon=True,
-                                    name='PoolResultReader-%d' % index)
+                                    name='PoolResultReader-%d' % w.index)
         w.thread.start()
         with self._lock:
             self._dispatch_to(w)
 
     def _dispatch_to(self, w):
         # Called with the lock held: give w the next waiting task, or park it (or stop it when closing).
+        if self._maxtasksperchild is not None and w.completed >= self._maxtasksperchild:
+            return  # it exits by itself and is replaced
         if self._pending:
             task = self._pending.popleft()
             w.current = task
             try:
                 w.task_w.send(task)
+            except OSError:
+                # The worker is gone (its reader thread will see it): the task waits for another worker.
+                w.current = None
+                self._pending.appendleft(task)
             except Exception as e:
                 w.current = None
                 self._deliver(task[0], task[1], (False, e))
                 self._dispatch_to(w)
         elif self._state in (CLOSE, TERMINATE):
             w.current = None
-            try:
-                w.task_w.send(None)
-            except OSError:
-                pass
+            w.stop()
         else:
             w.current = None
             self._idle.append(w)
@@ -238,6 +187,7 @@ class Pool:
                 result = (False, e)
             with self._lock:
                 w.current = None
+                w.completed += 1
                 self._deliver(job, index, result)
                 if self._state != TERMINATE:
                     self._dispatch_to(w)
@@ -245,29 +195,33 @@ class Pool:
 
     def _worker_exited(self, w):
         with self._lock:
-            w.alive = False
             if w in self._idle:
                 self._idle.remove(w)
             lost = w.current
             w.current = None
             if lost is not None:
-                self._deliver(lost[0], lost[1], (False, self._lost_worker_error(w)))
-            replace = self._state == RUN
-            self._all_done.notify_all()
+                self._task_lost(lost)
+            replace = self._state == RUN and not _exiting
         try:
             w.result_r.close()
             w.task_w.close()
         except OSError:
             pass
+        # Its result pipe is at end of file, so the worker has exited or is exiting: reap it now rather
+        # than leave a zombie until join().
+        self._reap(w)
         if replace:
-            self._start_worker(w.index)
+            self._serve_worker(self._launch_worker(w.index))
+        with self._lock:
+            self._workers.remove(w)
 
-    def _lost_worker_error(self, w):
-        code = w.process.exitcode if w.process is not None else None
-        if code is None and w.process is not None:
-            w.process.join(1)
-            code = w.process.exitcode
-        return RuntimeError("a pool worker process died unexpectedly (exit code %r)" % (code,))
+    def _reap(self, w):
+        w.process.join()
+
+    def _task_lost(self, task):
+        # CPython's pool never hears of a task whose worker died while running it: its result stays
+        # pending for ever, and a later get(timeout) raises TimeoutError. Skein does the same.
+        pass
 
     def _deliver(self, job, index, result):
         cache_entry = self._cache.get(job)
@@ -314,7 +268,7 @@ class Pool:
         if not hasattr(iterable, '__len__'):
             iterable = list(iterable)
         if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._workers) * 4)
+            chunksize, extra = divmod(len(iterable), self._processes * 4)
             if extra:
                 chunksize += 1
         if len(iterable) == 0:
@@ -349,10 +303,7 @@ class Pool:
             if self._state == RUN:
                 self._state = CLOSE
                 for w in self._idle:
-                    try:
-                        w.task_w.send(None)
-                    except OSError:
-                        pass
+                    w.stop()
                 self._idle.clear()
 
     def terminate(self):
@@ -360,8 +311,10 @@ class Pool:
             self._state = TERMINATE
             self._pending.clear()
             self._idle.clear()
-        for w in list(self._workers):
+            workers = list(self._workers)
+        for w in workers:
             self._terminate_worker(w)
+        self._join_workers()
 
     def _terminate_worker(self, w):
         if w.process is not None and w.process.exitcode is None:
@@ -372,11 +325,21 @@ class Pool:
             raise ValueError("Pool is still running")
         elif self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
-        for w in list(self._workers):
-            if w.thread is not None:
-                w.thread.join()
-            if w.process is not None:
-                w.process.join()
+        self._join_workers()
+
+    def _join_workers(self):
+        # A worker that died just before close() may still be replaced: join until no new one appears.
+        joined = set()
+        while True:
+            with self._lock:
+                workers = [w for w in self._workers if w not in joined]
+            if not workers:
+                return
+            for w in workers:
+                self._reap(w)
+                if w.thread is not threading.current_thread():
+                    w.thread.join()
+                joined.add(w)
 
     def __enter__(self):
         self._check_running()
@@ -580,15 +543,9 @@ class ThreadPool(Pool):
         w.worker_thread = t
 
     def _terminate_worker(self, w):
-        w.task_w.send(None)
+        w.stop()
 
-    def _lost_worker_error(self, w):
-        return RuntimeError("a thread pool worker stopped unexpectedly")
-
-    def join(self):
-        if self._state == RUN:
-            raise ValueError("Pool is still running")
-        for w in list(self._workers):
-            w.worker_thread.join()
-            w.result_r.close()
-            w.thread.join()
+    def _reap(self, w):
+        # A worker thread never closes its result channel: once it has ended, close it for the reader.
+        w.worker_thread.join()
+        w.result_r.close()

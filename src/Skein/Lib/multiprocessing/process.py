@@ -3,12 +3,12 @@
 import os
 import sys
 import itertools
-import threading
+import _thread
 
 __all__ = ['BaseProcess', 'Process', 'current_process', 'active_children', 'parent_process']
 
 _children = set()
-_children_lock = threading.Lock()
+_children_lock = _thread.allocate_lock()
 _process_counter = itertools.count(1)
 
 
@@ -40,7 +40,7 @@ class BaseProcess:
         assert group is None, 'group argument must be None for now'
         count = next(_process_counter)
         self._identity = _current_process._identity + (count,)
-        self._config = _current_process._config.copy()
+        self._config = dict(_current_process._config, authkey=_current_process.authkey)
         self._parent_pid = os.getpid()
         self._parent_name = _current_process.name
         self._popen = None
@@ -201,7 +201,6 @@ class BaseProcess:
     def _bootstrap(self, parent_sentinel=None):
         """Runs in the child: run(), then the exit code CPython's child reports."""
         global _current_process, _parent_process
-        import traceback
         try:
             _current_process = self
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
@@ -220,6 +219,7 @@ class BaseProcess:
                 exitcode = 1
         except BaseException:
             exitcode = 1
+            import traceback
             sys.stderr.write('Process %s:\n' % self.name)
             traceback.print_exc()
         finally:
@@ -266,7 +266,19 @@ class _MainProcess(BaseProcess):
         self._parent_pid = None
         self._popen = None
         self._closed = False
-        self._config = {'authkey': AuthenticationString(os.urandom(32)), 'semprefix': '/mp'}
+        self._config = {'semprefix': '/mp'}
+
+    @property
+    def authkey(self):
+        # Made on first use rather than at import: a spawned child is given its parent's key instead
+        # (spawn.prepare), and the first os.urandom() call costs a Skein child a noticeable part of its start-up.
+        if 'authkey' not in self._config:
+            self._config['authkey'] = AuthenticationString(os.urandom(32))
+        return self._config['authkey']
+
+    @authkey.setter
+    def authkey(self, authkey):
+        self._config['authkey'] = AuthenticationString(authkey)
 
     def close(self):
         pass

@@ -2,7 +2,9 @@
 receives the pickled Process object through a pipe, and runs it.
 
 File descriptors that travel with pickled objects (connections, queues) are registered while the process
-object is pickled and passed to the child under the same numbers.
+object is pickled and passed to the child under the same numbers. So is the parent's lifeline: the child
+watches it from its first moment and ends when the parent does (see _skein_spawn.watch_parent), so no
+child outlives its parent, even one killed with SIGKILL.
 """
 
 import os
@@ -10,13 +12,14 @@ import sys
 import time
 import pickle
 import struct
-import threading
+import _thread
 import _skein_spawn
 
 __all__ = ['Popen', 'spawn_main', 'set_executable', 'get_executable']
 
 _executable = sys.executable
-_state = threading.local()
+# _thread rather than threading: a child imports this module first, and threading would cost it start-up.
+_state = _thread._local()
 
 
 def set_executable(exe):
@@ -90,6 +93,16 @@ def get_preparation_data(name):
     return d
 
 
+# What a child runs. Ctrl-C reaches every process of the terminal's process group, possibly while a child
+# is still starting: the parent reports its own KeyboardInterrupt, so the child just stops (exit code 1).
+_CHILD_COMMAND = '''try:
+    from multiprocessing.spawn import spawn_main
+except KeyboardInterrupt:
+    raise SystemExit(1)
+spawn_main(%d, %d)
+'''
+
+
 class Popen:
     """The parent's handle on a spawned child: its pid, and its exit code once it has ended."""
 
@@ -97,7 +110,7 @@ class Popen:
 
     def __init__(self, process_obj):
         self.returncode = None
-        self._lock = threading.Lock()
+        self._lock = _thread.allocate_lock()
         prep = pickle.dumps(get_preparation_data(process_obj._name))
         _state.fds = set()
         try:
@@ -107,10 +120,11 @@ class Popen:
             _state.fds = None
         r, w = os.pipe()
         set_non_inheritable(r, w)
-        fd_map = {r: r}
+        lifeline = _skein_spawn.lifeline()
+        fd_map = {r: r, lifeline: lifeline}
         for fd in passed:
             fd_map[fd] = fd
-        argv = [_executable, '-c', 'from multiprocessing.spawn import spawn_main; spawn_main(%d)' % r]
+        argv = [_executable, '-c', _CHILD_COMMAND % (r, lifeline)]
         try:
             self.pid = _skein_spawn.spawn(argv, None, None, fd_map)
         finally:
@@ -205,13 +219,18 @@ def prepare(data):
         _run_main_from_path(data['init_main_from_path'])
 
 
-def spawn_main(fd):
+def spawn_main(fd, lifeline=None):
     """Entry point of a child: read the preparation data and the process object, then run it."""
     try:
-        prep = pickle.loads(_read_message(fd))
-        prepare(prep)
-        process_obj = pickle.loads(_read_message(fd))
-    finally:
-        os.close(fd)
+        if lifeline is not None:
+            _skein_spawn.watch_parent(lifeline)
+        try:
+            prep = pickle.loads(_read_message(fd))
+            prepare(prep)
+            process_obj = pickle.loads(_read_message(fd))
+        finally:
+            os.close(fd)
+    except KeyboardInterrupt:
+        sys.exit(1)  # Ctrl-C while starting (see _CHILD_COMMAND)
     exitcode = process_obj._bootstrap()
     sys.exit(exitcode)

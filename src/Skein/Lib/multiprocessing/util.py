@@ -3,7 +3,8 @@
 import os
 import sys
 import itertools
-import weakref
+# _weakref, not weakref: every child imports this module when it exits, and weakref costs start-up.
+import _weakref
 
 _logger = None
 SUBDEBUG, DEBUG, INFO, SUBWARNING = 5, 10, 20, 25
@@ -57,7 +58,7 @@ class Finalize:
             raise TypeError("Exitpriority ({0!r}) must be None or int, not {1!s}".format(
                 exitpriority, type(exitpriority)))
         if obj is not None:
-            self._weakref = weakref.ref(obj, self)
+            self._weakref = _weakref.ref(obj, self)
         elif exitpriority is None:
             raise ValueError("Without object, exitpriority cannot be None")
         else:

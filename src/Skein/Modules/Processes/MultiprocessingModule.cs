@@ -98,29 +98,32 @@ public static unsafe partial class MultiprocessingModule
             if (errno != EAGAIN && errno != EINTR) throw OsError(errno);
             if (!blocking) return false;
             var ts = stackalloc long[2];
-            using (GlobalInterpreterLock.Blocking())
+            var deadline = InterruptibleWait.Deadline(timeout < 0 ? null : timeout);
+            while (true)
             {
-                while (true)
+                var slice = InterruptibleWait.NextSlice(deadline);
+                int rc;
+                using (GlobalInterpreterLock.Blocking())
                 {
-                    int rc;
-                    if (timeout < 0)
+                    if (slice < 0)
                     {
                         rc = sem_wait(Handle);
                     }
                     else
                     {
                         clock_gettime(0, ts);
-                        var total = ts[1] + (long)(timeout * 1e9);
+                        var total = ts[1] + slice * 1_000_000L;
                         ts[0] += total / 1_000_000_000;
                         ts[1] = total % 1_000_000_000;
                         rc = sem_timedwait(Handle, ts);
                     }
-                    if (rc == 0) break;
-                    errno = Marshal.GetLastPInvokeError();
-                    if (errno == EINTR) continue;
-                    if (errno == ETIMEDOUT) return false;
-                    throw OsError(errno);
                 }
+                if (rc == 0) break;
+                errno = Marshal.GetLastPInvokeError();
+                if (errno != EINTR && errno != ETIMEDOUT) throw OsError(errno);
+                // Ctrl-C reaches a main thread blocked here between slices (see InterruptibleWait).
+                if (InterruptibleWait.InMainThread) InterruptibleWait.CheckSignals();
+                if (deadline != long.MaxValue && Environment.TickCount64 >= deadline) return false;
             }
             Taken();
             return true;

@@ -101,15 +101,39 @@ public static unsafe partial class SpawnModule
         {
             ArgParser.Exactly("poll_readable", args, 2);
             var fd = Ops.AsInt32(args[0]);
-            var timeoutMs = args[1] is PyNone ? -1 : (int)Math.Clamp(Ops.AsDouble(args[1]) * 1000, 0, int.MaxValue);
+            var deadline = InterruptibleWait.Deadline(args[1] is PyNone ? null : Math.Max(0, Ops.AsDouble(args[1])));
+            return PyBool.From(PollReadable(fd, deadline));
+        }, "poll_readable(fd, timeout) -> True when fd has data or is at EOF (timeout in seconds, None waits forever).");
+        m.DefFunction("lifeline", (_, _) => PyInt.From(ParentLifeline.ReadEnd()),
+            "lifeline() -> fd: the read end of this process's lifeline, passed to each child it spawns.");
+        m.DefFunction("watch_parent", (args, _) =>
+        {
+            ArgParser.Exactly("watch_parent", args, 1);
+            ParentLifeline.Watch(Ops.AsInt32(args[0]));
+            return PyNone.Instance;
+        }, "watch_parent(fd): in a child, ends this process as soon as the parent's lifeline fd reaches end of file.");
+        m.Set("WNOHANG", PyInt.From(WNOHANG));
+    }
+
+    /// <summary>Waits until fd is readable or at end of file (true), or the deadline passes (false); Ctrl-C interrupts it in the main thread.</summary>
+    private static bool PollReadable(int fd, long deadline)
+    {
+        while (true)
+        {
             // struct pollfd { int fd; short events; short revents; } packed in one long; POLLIN = 1.
             long entry = (uint)fd | (1L << 32);
+            var slice = InterruptibleWait.NextSlice(deadline);
             int r;
-            using (GlobalInterpreterLock.Blocking()) r = poll(&entry, 1, timeoutMs);
-            if (r < 0) throw OsError(Marshal.GetLastPInvokeError(), "poll");
-            return PyBool.From(r > 0);
-        }, "poll_readable(fd, timeout) -> True when fd has data or is at EOF (timeout in seconds, None waits forever).");
-        m.Set("WNOHANG", PyInt.From(WNOHANG));
+            using (GlobalInterpreterLock.Blocking()) r = poll(&entry, 1, slice);
+            if (r > 0) return true;
+            if (r < 0)
+            {
+                var errno = Marshal.GetLastPInvokeError();
+                if (errno != EINTR) throw OsError(errno, "poll");
+            }
+            if (InterruptibleWait.InMainThread) InterruptibleWait.CheckSignals();
+            if (deadline != long.MaxValue && Environment.TickCount64 >= deadline) return false;
+        }
     }
 
     /// <summary>Exit status as Python reports it: the exit code, or minus the signal number that killed the child.</summary>

@@ -1,7 +1,8 @@
 """ProcessPoolExecutor: futures computed in worker processes (Skein processes started with spawn).
 
-Built on multiprocessing.pool's workers: each submitted call is one task; a worker that dies breaks the
-pool (BrokenProcessPool) and fails every pending future at once, as CPython's executor does.
+Built on multiprocessing.pool's workers: each submitted call is one task. A worker that dies (other than
+by reaching max_tasks_per_child) breaks the executor, as in CPython: every pending future fails at once
+with BrokenProcessPool, the other workers are terminated, and later submits raise BrokenProcessPool.
 """
 
 import itertools
@@ -40,7 +41,7 @@ class BrokenProcessPool(_base.BrokenExecutor):
 
 
 class _ExecutorPool(_pool.Pool):
-    """A Pool whose lost worker breaks the owning executor instead of being replaced."""
+    """A Pool whose worker, dying, breaks the owning executor instead of being replaced."""
 
     _wrap_exception = _ExceptionWithTraceback
 
@@ -50,15 +51,17 @@ class _ExecutorPool(_pool.Pool):
 
     def _worker_exited(self, w):
         with self._lock:
-            lost = w.current is not None or (self._state == _pool.RUN and self._pending)
-        executor = self._executor_ref()
-        if lost and executor is not None and self._state == _pool.RUN:
-            executor._broken_by(w)
+            expected = (w.stopping or self._state == _pool.TERMINATE or
+                        (self._maxtasksperchild is not None and w.completed >= self._maxtasksperchild))
+            if not expected:
+                # No replacement, and no more tasks for the workers left.
+                self._state = _pool.TERMINATE
         super()._worker_exited(w)
-
-    def _lost_worker_error(self, w):
-        return BrokenProcessPool('A process in the process pool was terminated abruptly '
-                                 'while the future was running or pending.')
+        if not expected:
+            executor = self._executor_ref()
+            if executor is not None:
+                executor._broken_by()
+            self.terminate()
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -90,17 +93,20 @@ class ProcessPoolExecutor(_base.Executor):
             self._pool = _ExecutorPool(self, self._max_workers, self._initializer, self._initargs,
                                        self._max_tasks_per_child, context=self._mp_context)
 
-    def _broken_by(self, worker):
+    def _broken_by(self):
         with self._shutdown_lock:
             if self._broken:
                 return
-            self._broken = ('A child process terminated abruptly, the process pool is not usable anymore')
+            self._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
             pending = list(self._pending.values())
             self._pending.clear()
-        error = BrokenProcessPool(self._broken)
+        error = BrokenProcessPool('A process in the process pool was terminated abruptly '
+                                  'while the future was running or pending.')
         for f in pending:
-            if not f.done():
+            try:
                 f.set_exception(error)
+            except _base.InvalidStateError:
+                pass  # cancelled meanwhile
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
@@ -115,18 +121,13 @@ class ProcessPoolExecutor(_base.Executor):
             key = object()
             self._pending[key] = f
 
+        # Whoever takes the future out of _pending completes it: these callbacks, or _broken_by.
         def done(value, key=key, f=f):
-            self._pending.pop(key, None)
-            if f.set_running_or_notify_cancel():
+            if self._pending.pop(key, None) is not None and f.set_running_or_notify_cancel():
                 f.set_result(value)
 
         def failed(error, key=key, f=f):
-            self._pending.pop(key, None)
-            if f.cancelled():
-                return
-            if not f.running():
-                f.set_running_or_notify_cancel()
-            if not f.done():
+            if self._pending.pop(key, None) is not None and f.set_running_or_notify_cancel():
                 f.set_exception(error)
 
         self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
