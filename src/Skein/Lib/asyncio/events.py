@@ -381,6 +381,13 @@ def get_event_loop():
     return get_event_loop_policy().get_event_loop()
 
 
+# The native running-loop functions replace the ones above when _asyncio is available.
+try:
+    from _asyncio import _get_running_loop, _set_running_loop, get_running_loop, get_event_loop
+except ImportError:
+    pass
+
+
 def set_event_loop(loop):
     get_event_loop_policy().set_event_loop(loop)
 
