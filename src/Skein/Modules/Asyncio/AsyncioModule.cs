@@ -14,6 +14,7 @@ public static class AsyncioModule
     {
         m.Set("Future", PyFuture.FutureType);
         m.Set("Task", PyTask.TaskType);
+        m.Set("Handle", PyHandle.HandleType);
         m.DefFunction("get_running_loop", (args, _) =>
         {
             ArgParser.Exactly("get_running_loop", args, 0);
