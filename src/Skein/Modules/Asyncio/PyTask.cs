@@ -283,7 +283,6 @@ public sealed class PyTask : PyFuture
             throw Errors.RuntimeError("Task does not support set_exception operation");
         });
         t.DefMethod("get_coro", (self, _, _) => Self(self).Coro ?? PyNone.Instance);
-        t.DefMethod("get_context", (self, _, _) => Self(self).Context ?? PyNone.Instance);
         t.DefMethod("get_name", (self, _, _) => Self(self).Name);
         t.DefMethod("set_name", (self, args, _) =>
         {
