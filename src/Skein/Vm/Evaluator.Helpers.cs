@@ -639,6 +639,7 @@ internal static partial class Evaluator
         if (iter is PyGenerator g) return g.Resume(value, out returned);
         if (iter is AsyncGenAwaitable aw) return aw.Step(value, null, out returned);
         if (iter is CoroutineWrapper cw) return cw.Coroutine.Resume(value, out returned);
+        if (iter is IAwaitIterator ai) return ai.Send(value, out returned);
         try
         {
             // A native Next slot ends with null, or with StopIteration(value) when the end carries a value

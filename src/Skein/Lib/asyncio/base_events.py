@@ -365,7 +365,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         return timer
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        # The hottest path of the loop: _check_closed() inlined.
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_soon')

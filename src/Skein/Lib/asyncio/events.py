@@ -14,7 +14,7 @@ from . import format_helpers
 
 
 class Handle:
-    """A callback scheduled on a loop, with its arguments and context."""
+    """A callback scheduled on a loop, with its arguments and context (pure-Python version)."""
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_source_traceback', '_repr', '__weakref__',
                  '_context')
@@ -31,20 +31,12 @@ class Handle:
         self._source_traceback = None
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(format_helpers._format_callback_source(self._callback, self._args))
-        return info
+        return _handle_repr_info(self)
 
     def __repr__(self):
         if self._repr is not None:
             return self._repr
         return '<{}>'.format(' '.join(self._repr_info()))
-
-    def get_context(self):
-        return self._context
 
     def cancel(self):
         if not self._cancelled:
@@ -63,13 +55,37 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
-            cb = format_helpers._format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {cb}',
-                'exception': exc,
-                'handle': self,
-            })
+            _report_handle_error(self, exc)
         self = None
+
+
+def _handle_repr_info(handle):
+    """The words of a handle's repr (shared with the native Handle)."""
+    info = [handle.__class__.__name__]
+    if handle._cancelled:
+        info.append('cancelled')
+    if handle._callback is not None:
+        info.append(format_helpers._format_callback_source(handle._callback, handle._args))
+    return info
+
+
+def _report_handle_error(handle, exc):
+    """A handle's callback raised exc: tell the loop's exception handler (shared with the native Handle)."""
+    cb = format_helpers._format_callback_source(handle._callback, handle._args)
+    handle._loop.call_exception_handler({
+        'message': f'Exception in callback {cb}',
+        'exception': exc,
+        'handle': handle,
+    })
+
+
+# The native Handle replaces the Python one when _asyncio is available (TimerHandle then extends it).
+_PyHandle = Handle
+
+try:
+    from _asyncio import Handle
+except ImportError:
+    pass
 
 
 class TimerHandle(Handle):
@@ -379,6 +395,13 @@ def get_event_loop():
     if current_loop is not None:
         return current_loop
     return get_event_loop_policy().get_event_loop()
+
+
+# The native running-loop functions replace the ones above when _asyncio is available.
+try:
+    from _asyncio import _get_running_loop, _set_running_loop, get_running_loop, get_event_loop
+except ImportError:
+    pass
 
 
 def set_event_loop(loop):

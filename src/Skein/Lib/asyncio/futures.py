@@ -1,4 +1,8 @@
-"""asyncio.Future and bridging to concurrent.futures."""
+"""asyncio.Future and bridging to concurrent.futures.
+
+The Future class here is the pure-Python version; the native _asyncio.Future replaces it when available,
+as CPython's C accelerator does.
+"""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -39,6 +43,25 @@ def _format_callbacks(cb):
     return f'cb=[{text}]'
 
 
+def _future_repr_info(future):
+    """The words of a future's repr after its class name (shared with the native Future)."""
+    info = [future._state.lower()]
+    if future._state == _FINISHED:
+        if future._exception is not None:
+            info.append(f'exception={future._exception!r}')
+        else:
+            info.append(f'result={reprlib.repr(future._result)}')
+    if future._callbacks:
+        info.append(_format_callbacks(future._callbacks))
+    return info
+
+
+@reprlib.recursive_repr()
+def _future_repr(future):
+    info = ' '.join(future._repr_info())
+    return f'<{future.__class__.__name__} {info}>'
+
+
 class Future:
     """A result that will be available later, awaited from coroutines."""
 
@@ -60,18 +83,10 @@ class Future:
         self._callbacks = []
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={reprlib.repr(self._result)}')
-        if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
-        return info
+        return _future_repr_info(self)
 
     def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
+        return _future_repr(self)
 
     def __class_getitem__(cls, item):
         import types
@@ -176,6 +191,16 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+_PyFuture = Future
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio.Future
 
 
 def _get_loop(fut):

@@ -1,4 +1,8 @@
-"""Tasks (coroutines driven by the loop) and the functions that combine awaitables."""
+"""Tasks (coroutines driven by the loop) and the functions that combine awaitables.
+
+Task and the task bookkeeping functions here are the pure-Python versions; the native ones from _asyncio
+replace them when available, as CPython's C accelerator does.
+"""
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
@@ -65,7 +69,39 @@ def _leave_task(loop, task):
     del _current_tasks[loop]
 
 
-class Task(futures.Future):
+def _task_repr_info(task):
+    """The words of a task's repr after its class name (shared with the native Task)."""
+    info = futures._future_repr_info(task)
+    if task.cancelling() and not task.done():
+        info[0] = 'cancelling'
+    info.insert(1, f'name={task.get_name()!r}')
+    info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
+
+
+def _task_get_stack(task, limit):
+    frames = []
+    frame = getattr(task._coro, 'cr_frame', None)
+    if frame is not None and (limit is None or limit > 0):
+        frames.append(frame)
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    import sys
+    file = sys.stderr if file is None else file
+    frames = task.get_stack(limit=limit)
+    if not frames:
+        print(f'No stack for {task!r}', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+        for f in frames:
+            print(f'  File "{f.f_code.co_filename}", line {f.f_lineno}, in {f.f_code.co_name}', file=file)
+
+
+class Task(futures._PyFuture):
     """A coroutine wrapped in a Future and stepped by the event loop."""
 
     _log_destroy_pending = True
@@ -89,20 +125,10 @@ class Task(futures.Future):
         _register_task(self)
 
     def _repr_info(self):
-        info = super()._repr_info()
-        if self._num_cancels_requested > 0 and self._state == futures._PENDING:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        return _task_repr_info(self)
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return self._context
 
     def get_name(self):
         return self._name
@@ -117,22 +143,10 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        frames = []
-        frame = getattr(self._coro, 'cr_frame', None)
-        if frame is not None and (limit is None or limit > 0):
-            frames.append(frame)
-        return frames
+        return _task_get_stack(self, limit)
 
     def print_stack(self, *, limit=None, file=None):
-        import sys
-        file = sys.stderr if file is None else file
-        frames = self.get_stack(limit=limit)
-        if not frames:
-            print(f'No stack for {self!r}', file=file)
-        else:
-            print(f'Stack for {self!r} (most recent call last):', file=file)
-            for f in frames:
-                print(f'  File "{f.f_code.co_filename}", line {f.f_lineno}, in {f.f_code.co_name}', file=file)
+        return _task_print_stack(self, limit, file)
 
     def cancel(self, msg=None):
         if self.done():
@@ -232,12 +246,29 @@ class Task(futures.Future):
     __wakeup._asyncio_repr = 'Task.task_wakeup()'
 
 
+_PyTask = Task
+
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Task = _CTask = _asyncio.Task
+    from _asyncio import (current_task, all_tasks, _register_task, _unregister_task, _enter_task,
+                          _leave_task)
+
+
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine on the running loop and return its Task."""
     loop = events.get_running_loop()
+    # As CPython 3.11: the task gets a default name (using up a Task-N number) before it is renamed.
     if context is None:
-        return loop.create_task(coro, name=name)
-    return loop.create_task(coro, name=name, context=context)
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
+    if name is not None:
+        task.set_name(name)
+    return task
 
 
 FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED
