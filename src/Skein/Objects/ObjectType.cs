@@ -97,7 +97,8 @@ public static class ObjectType
         t.Init = ObjectInit;
         t.Repr = self => new PyStr(DefaultRepr(self));
         t.Str = self => Ops.ReprObj(self);
-        t.Hash = self => Ops.Id(self) >> 4;
+        // Stable for the object's life, like CPython's id-based hash, without id()'s table entry per object.
+        t.Hash = self => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(self);
         t.RichCompare = (a, b, op) => op switch
         {
             CompareOp.Eq => ReferenceEquals(a, b) ? PyBool.True : PyNotImplemented.Instance,

@@ -113,7 +113,7 @@ public class PyFloat : PyObject
     private static long HashSlot(PyObject self)
     {
         var v = ((PyFloat)self).Value;
-        return double.IsNaN(v) ? Ops.Id(self) >> 4 : NumericHash.OfDouble(v);
+        return double.IsNaN(v) ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(self) : NumericHash.OfDouble(v);
     }
 
     private static readonly string[] s_roundNames = ["ndigits"];

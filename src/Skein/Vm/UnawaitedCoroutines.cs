@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Skein.Vm;
 
 /// <summary>
@@ -10,31 +12,39 @@ namespace Skein.Vm;
 /// </summary>
 internal static class UnawaitedCoroutines
 {
-    internal sealed class Record(string qualName, PyCode? code, int instruction)
+    internal sealed class Record(string qualName, PyCode? code, int instruction, long created)
     {
+        public readonly long Created = created;
         public readonly string QualName = qualName;
         public readonly PyCode? Code = code;
         public readonly int Instruction = instruction;
         public volatile bool Done;
     }
 
-    private static readonly Lock s_lock = new();
-    private static List<Record> s_records = [];
-    private static int s_pruneAt = 1024;
+    /// <summary>Each thread's records, behind a lock of their own: creating a coroutine never contends with other threads.</summary>
+    private sealed class ThreadRecords
+    {
+        public readonly Lock Lock = new();
+        public List<Record> Records = [];
+        public int PruneAt = 1024;
+    }
+
+    private static readonly ThreadLocal<ThreadRecords> s_perThread = new(() => new ThreadRecords(), trackAllValues: true);
 
     /// <summary>Registers a new coroutine created by the call the current frame is executing.</summary>
     public static Record Track(string qualName)
     {
         var caller = ThreadState.Current.CurrentFrame as PyFrame;
-        var record = new Record(qualName, caller?.Code, caller?.LastI ?? -1);
-        lock (s_lock)
+        var record = new Record(qualName, caller?.Code, caller?.LastI ?? -1, Stopwatch.GetTimestamp());
+        var mine = s_perThread.Value!;
+        lock (mine.Lock)
         {
-            if (s_records.Count >= s_pruneAt)
+            if (mine.Records.Count >= mine.PruneAt)
             {
-                s_records.RemoveAll(r => r.Done);
-                s_pruneAt = Math.Max(1024, s_records.Count * 2);
+                mine.Records.RemoveAll(r => r.Done);
+                mine.PruneAt = Math.Max(1024, mine.Records.Count * 2);
             }
-            s_records.Add(record);
+            mine.Records.Add(record);
         }
         return record;
     }
@@ -42,12 +52,17 @@ internal static class UnawaitedCoroutines
     /// <summary>At exit: one warning (through the warnings module, so filters apply) per coroutine never started.</summary>
     public static void ReportAtExit()
     {
-        Record[] pending;
-        lock (s_lock)
+        var pendingList = new List<Record>();
+        foreach (var records in s_perThread.Values)
         {
-            pending = s_records.Where(r => !r.Done).ToArray();
-            s_records = [];
+            lock (records.Lock)
+            {
+                pendingList.AddRange(records.Records.Where(r => !r.Done));
+                records.Records = [];
+            }
         }
+        // Creation order across threads (a stable sort keeps each thread's own order for equal timestamps).
+        var pending = pendingList.OrderBy(r => r.Created).ToArray();
         if (pending.Length == 0) return;
         PyObject warnExplicit;
         try
